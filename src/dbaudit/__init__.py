@@ -1,0 +1,3 @@
+"""dbaudit: an integrity auditor for PostgreSQL."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from dbaudit.cli import main
+
+main()

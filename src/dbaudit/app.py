@@ -1,0 +1,118 @@
+"""What each command does, as plain functions the CLI calls once it has parsed its flags."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+from dbaudit.checks.loader import load_catalog
+from dbaudit.checks.model import CheckDefinition
+from dbaudit.config import ScanSettings
+from dbaudit.configfile import load_layers, resolve
+from dbaudit.db.admin import apply_sql_files, create_database
+from dbaudit.db.embedded import EmbeddedPostgres
+from dbaudit.errors import DbauditError
+from dbaudit.exitcodes import ExitCode, exit_code_for
+from dbaudit.findings import ScanResult
+from dbaudit.outputs import ReportRequest, write_reports
+from dbaudit.resources import examples_dir
+from dbaudit.scan import scan_database
+
+DEMO_DATABASE = "dbaudit_demo"
+DEMO_FILES = ("trading/schema.sql", "trading/data.sql")
+
+
+def _stdout() -> Console:
+    return Console(highlight=False, soft_wrap=False)
+
+
+def _stderr() -> Console:
+    return Console(stderr=True, highlight=False)
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[CheckDefinition], None] | None]:
+    """A progress bar on stderr, only for a person watching a terminal."""
+    console = _stderr()
+    if not console.is_terminal or os.environ.get("CI"):
+        yield None
+        return
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task("scanning", total=total)
+
+        def advance(check: CheckDefinition) -> None:
+            bar.update(task, description=f"{check.id} {check.title}", advance=1)
+
+        yield advance
+
+
+def _scan(settings: ScanSettings, target_label: str | None = None) -> ScanResult:
+    checks = load_catalog(settings.extra_check_dirs)
+    with _progress(len(checks)) as on_check:
+        return scan_database(settings, checks, target_label=target_label, on_check=on_check)
+
+
+def resolve_settings(flags: Mapping[str, Any], config_file: Path | None) -> ScanSettings:
+    layers = load_layers(flags, config_file=config_file, environ=os.environ, cwd=Path.cwd())
+    return resolve(layers).settings
+
+
+def run_scan(flags: Mapping[str, Any], config_file: Path | None, report: ReportRequest) -> ExitCode:
+    settings = resolve_settings(flags, config_file)
+    result = _scan(settings)
+    write_reports(result, report)
+    return exit_code_for(result, settings.fail_on)
+
+
+def run_demo(report: ReportRequest) -> ExitCode:
+    """Boot an embedded server, load the example trading platform, scan it, report."""
+    load_catalog()  # a broken check file should fail before a server is started
+    with EmbeddedPostgres() as server:
+        dsn = create_database(server.conninfo(), DEMO_DATABASE)
+        apply_sql_files(dsn, [examples_dir() / name for name in DEMO_FILES])
+        result = _scan(ScanSettings(dsn=dsn), target_label="embedded PostgreSQL (dbaudit demo)")
+    write_reports(result, report)
+    # The demo database is built to have findings: only an incomplete scan fails the demo.
+    return ExitCode.OK if result.complete else ExitCode.ERROR
+
+
+def list_checks(extra_dirs: tuple[Path, ...]) -> ExitCode:
+    from rich.table import Table
+
+    table = Table("ID", "Severity", "Category", "Kind", "Title", box=None, header_style="bold")
+    for check in load_catalog(extra_dirs):
+        table.add_row(
+            check.id, check.severity.value, check.category.value, check.kind.value, check.title
+        )
+    _stdout().print(table)
+    return ExitCode.OK
+
+
+def explain_check(check_id: str, extra_dirs: tuple[Path, ...]) -> ExitCode:
+    checks = {c.id: c for c in load_catalog(extra_dirs)}
+    check = checks.get(check_id.upper())
+    if check is None:
+        raise DbauditError(f"no check with id {check_id!r}", "dbaudit checks list shows them all")
+    out = _stdout()
+    out.print(
+        f"[bold]{check.id}: {check.title}[/bold]  ({check.severity.value}, "
+        f"{check.category.value}, {check.kind.value} check)",
+        markup=True,
+    )
+    for heading, text in (("What", check.description), ("Why it matters", check.rationale)):
+        out.print(f"\n[bold]{heading}[/bold]", markup=True)
+        out.print(text.strip(), markup=False)
+    if check.examples:
+        out.print("\n[bold]Bad example[/bold]", markup=True)
+        out.print(check.examples.bad.strip(), markup=False)
+        out.print("\n[bold]Good example[/bold]", markup=True)
+        out.print(check.examples.good.strip(), markup=False)
+    out.print(f"\n[dim]defined in {check.source}[/dim]", markup=True)
+    return ExitCode.OK

@@ -1,0 +1,245 @@
+"""Loads check files and validates them strictly: every error names the file and the line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jinja2 import Environment, Template, TemplateSyntaxError, nodes
+
+from dbaudit.checks.model import (
+    Category,
+    CheckDefinition,
+    CheckKind,
+    Examples,
+    ExpectedFinding,
+)
+from dbaudit.config import ScanSettings
+from dbaudit.errors import CheckFileError
+from dbaudit.resources import checks_dir
+from dbaudit.severity import Severity
+from dbaudit.sqltemplate import TRUSTED_ONLY_FILTERS, sql_environment, text_environment
+
+REQUIRED = (
+    "id",
+    "title",
+    "severity",
+    "category",
+    "kind",
+    "description",
+    "rationale",
+    "query",
+    "message",
+)
+OPTIONAL = ("targets", "remediation", "evidence", "min_server_version", "examples")
+EXAMPLE_KEYS = ("bad", "good", "expect")
+EXPECT_KEYS = ("schema", "table", "columns", "name", "severity", "rule")
+CHECK_ID = re.compile(r"^[A-Z]{2,8}[0-9]{3}$")
+BIND_PARAMETER = re.compile(r"%\((\w+)\)s")
+KNOWN_PARAMETERS = frozenset(ScanSettings().query_params())
+
+
+@dataclass(frozen=True)
+class _Located:
+    """A parsed YAML file with the line of every top-level key and value."""
+
+    path: Path
+    data: dict[str, Any]
+    key_lines: dict[str, int]
+    value_lines: dict[str, int]
+
+    def error(self, key: str | None, text: str) -> CheckFileError:
+        line = self.key_lines.get(key, 1) if key else 1
+        return CheckFileError(f"{self.path}:{line}: {text}")
+
+
+def _parse(path: Path) -> _Located:
+    try:
+        text = path.read_text(encoding="utf-8")
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except OSError as error:
+        raise CheckFileError(f"{path}: cannot read: {error.strerror}") from None
+    except UnicodeDecodeError:
+        raise CheckFileError(f"{path}: not UTF-8 text") from None
+    except yaml.MarkedYAMLError as error:
+        line = error.problem_mark.line + 1 if error.problem_mark else 1
+        raise CheckFileError(f"{path}:{line}: invalid YAML: {error.problem}") from None
+    if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
+        raise CheckFileError(f"{path}:1: a check file must be a mapping of keys to values")
+    key_lines = {str(k.value): k.start_mark.line + 1 for k, _ in node.value}
+    # A block scalar's text starts on the line after its indicator.
+    value_lines = {
+        str(k.value): v.start_mark.line + (2 if getattr(v, "style", None) in ("|", ">") else 1)
+        for k, v in node.value
+    }
+    return _Located(path, data, key_lines, value_lines)
+
+
+def _text(doc: _Located, key: str) -> str:
+    value = doc.data.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise doc.error(key, f"'{key}' must be non-empty text")
+    return value
+
+
+def _enum(doc: _Located, key: str, enum: Any) -> Any:
+    try:
+        return enum(doc.data[key])
+    except ValueError:
+        allowed = ", ".join(member.value for member in enum)
+        raise doc.error(key, f"'{key}' is {doc.data[key]!r}; expected one of: {allowed}") from None
+
+
+def _template(
+    doc: _Located, key: str, env: Environment, *, sql: bool, target_binds: bool = False
+) -> Template:
+    source = _text(doc, key)
+    try:
+        tree = env.parse(source)
+        template = env.from_string(source)
+    except TemplateSyntaxError as error:
+        line = doc.value_lines.get(key, 1) + (error.lineno or 1) - 1
+        raise CheckFileError(
+            f"{doc.path}:{line}: template '{key}' does not compile: {error.message}"
+        ) from None
+    if sql:
+        for flt in tree.find_all(nodes.Filter):
+            if flt.name in TRUSTED_ONLY_FILTERS:
+                raise doc.error(
+                    key,
+                    f"'{key}' uses |{flt.name}, which bypasses quoting; "
+                    "quote names with |ident, pass values as %(name)s",
+                )
+        # A data check's query may also bind its target row's columns, unknown until run time.
+        unknown = set(BIND_PARAMETER.findall(source)) - KNOWN_PARAMETERS
+        if unknown and not target_binds:
+            raise doc.error(
+                key,
+                f"'{key}' uses unknown bind parameter(s) "
+                f"{', '.join(sorted(unknown))}; known: "
+                f"{', '.join(sorted(KNOWN_PARAMETERS))}",
+            )
+    return template
+
+
+def _examples(doc: _Located) -> Examples | None:
+    raw = doc.data.get("examples")
+    if raw is None:
+        return None
+    if not isinstance(raw, Mapping):
+        raise doc.error("examples", "'examples' must be a mapping with bad, good and expect")
+    unknown = set(raw) - set(EXAMPLE_KEYS)
+    missing = set(EXAMPLE_KEYS) - set(raw)
+    if unknown or missing:
+        raise doc.error(
+            "examples",
+            f"'examples' needs exactly {', '.join(EXAMPLE_KEYS)}"
+            f" (unknown: {sorted(unknown)}, missing: {sorted(missing)})",
+        )
+    if not isinstance(raw["bad"], str) or not isinstance(raw["good"], str):
+        raise doc.error("examples", "examples 'bad' and 'good' must be SQL text")
+    expect = raw["expect"]
+    if not isinstance(expect, list) or not expect:
+        raise doc.error("examples", "examples 'expect' must list the findings of 'bad'")
+    return Examples(raw["bad"], raw["good"], tuple(_expected(doc, item) for item in expect))
+
+
+def _expected(doc: _Located, item: object) -> ExpectedFinding:
+    if not isinstance(item, Mapping) or "table" not in item or set(item) - set(EXPECT_KEYS):
+        raise doc.error(
+            "examples",
+            f"each expected finding is a mapping of "
+            f"{', '.join(EXPECT_KEYS)} with at least 'table'; got {item!r}",
+        )
+    try:
+        severity = Severity(item["severity"]) if "severity" in item else None
+    except ValueError:
+        raise doc.error(
+            "examples",
+            f"expected severity {item['severity']!r} is not one of "
+            f"{', '.join(s.value for s in Severity)}",
+        ) from None
+    return ExpectedFinding(
+        table=str(item["table"]),
+        schema=str(item.get("schema", "public")),
+        columns=tuple(str(c) for c in item.get("columns", ())),
+        name=str(item["name"]) if item.get("name") is not None else None,
+        severity=severity,
+        rule=str(item["rule"]) if item.get("rule") is not None else None,
+    )
+
+
+def load_check(path: Path, *, shipped: bool) -> CheckDefinition:
+    doc = _parse(path)
+    for key in doc.data:
+        if key not in REQUIRED and key not in OPTIONAL:
+            raise doc.error(key, f"unknown key '{key}'; allowed: {', '.join(REQUIRED + OPTIONAL)}")
+    for key in REQUIRED:
+        if key not in doc.data:
+            raise doc.error(None, f"missing required key '{key}'")
+    check_id = _text(doc, "id")
+    if not CHECK_ID.match(check_id):
+        raise doc.error("id", f"id {check_id!r} must look like FK001 (letters then 3 digits)")
+    kind = _enum(doc, "kind", CheckKind)
+    if kind is CheckKind.DATA and "targets" not in doc.data:
+        raise doc.error(
+            "kind", "a data check needs 'targets', the catalog query it runs per row of"
+        )
+    if kind is CheckKind.CATALOG and "targets" in doc.data:
+        raise doc.error("targets", "'targets' is only for kind: data")
+    evidence = doc.data.get("evidence", [])
+    if not isinstance(evidence, list) or not all(isinstance(e, str) for e in evidence):
+        raise doc.error("evidence", "'evidence' must be a list of result column names")
+    min_version = doc.data.get("min_server_version")
+    if min_version is not None and not isinstance(min_version, int):
+        raise doc.error("min_server_version", "'min_server_version' must be like 150000")
+    sql_env, text_env = sql_environment(), text_environment()
+    return CheckDefinition(
+        id=check_id,
+        title=_text(doc, "title"),
+        severity=_enum(doc, "severity", Severity),
+        category=_enum(doc, "category", Category),
+        kind=kind,
+        description=_text(doc, "description"),
+        rationale=_text(doc, "rationale"),
+        query=_template(doc, "query", sql_env, sql=True, target_binds=kind is CheckKind.DATA),
+        message=_template(doc, "message", text_env, sql=False),
+        source=path,
+        shipped=shipped,
+        targets=_template(doc, "targets", sql_env, sql=True) if "targets" in doc.data else None,
+        remediation=(
+            _template(doc, "remediation", sql_env, sql=True) if "remediation" in doc.data else None
+        ),
+        evidence=tuple(evidence),
+        min_server_version=min_version,
+        examples=_examples(doc),
+    )
+
+
+def _files(directory: Path) -> list[Path]:
+    if not directory.is_dir():
+        raise CheckFileError(
+            f"{directory}: not a directory of check files",
+            "--checks takes a folder holding *.yaml check files",
+        )
+    return sorted([*directory.glob("*.yaml"), *directory.glob("*.yml")])
+
+
+def load_catalog(extra_dirs: Iterable[Path] = ()) -> tuple[CheckDefinition, ...]:
+    """The shipped checks plus the user's; ids must be unique across both."""
+    checks = [load_check(p, shipped=True) for p in _files(checks_dir())]
+    for directory in extra_dirs:
+        checks.extend(load_check(p, shipped=False) for p in _files(directory))
+    seen: dict[str, Path] = {}
+    for check in checks:
+        if check.id in seen:
+            raise CheckFileError(
+                f"{check.source}:1: check id {check.id} is already used by {seen[check.id]}"
+            )
+        seen[check.id] = check.source
+    return tuple(sorted(checks, key=lambda c: c.id))

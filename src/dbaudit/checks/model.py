@@ -1,0 +1,63 @@
+"""A check as loaded from its YAML file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from jinja2 import Template
+
+from dbaudit.severity import Severity
+
+
+class CheckKind(StrEnum):
+    CATALOG = "catalog"  # one query over the catalog; each row is a finding
+    DATA = "data"  # a catalog query yields targets; a query per target, each row a finding
+
+
+class Category(StrEnum):
+    INTEGRITY = "integrity"
+    PERFORMANCE = "performance"
+    SECURITY = "security"
+    DESIGN = "design"
+    OPERATIONS = "operations"
+
+
+@dataclass(frozen=True)
+class ExpectedFinding:
+    """A finding a check's bad example must produce, by object identity."""
+
+    table: str
+    schema: str = "public"
+    columns: tuple[str, ...] = ()
+    name: str | None = None
+    severity: Severity | None = None
+    rule: str | None = None
+
+
+@dataclass(frozen=True)
+class Examples:
+    bad: str
+    good: str
+    expect: tuple[ExpectedFinding, ...]
+
+
+@dataclass(frozen=True)
+class CheckDefinition:
+    id: str
+    title: str
+    severity: Severity
+    category: Category
+    kind: CheckKind
+    description: str
+    rationale: str
+    query: Template
+    message: Template
+    source: Path
+    shipped: bool  # from the project's own catalog (custom checks are parsed before running)
+    targets: Template | None = None
+    remediation: Template | None = None
+    evidence: tuple[str, ...] = ()  # result columns shown as evidence numbers
+    min_server_version: int | None = None
+    examples: Examples | None = None

@@ -1,0 +1,159 @@
+"""Settings for one run: what to scan, how to report, and the naming heuristics checks use.
+
+Heuristics are application knowledge (which columns hold quantities, which tables must
+hold one row); the defaults follow common naming conventions and every finding names the
+rule that matched, so a user can see why and override it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dbaudit.severity import FailOn, Severity
+from dbaudit.suppressions import Suppression
+
+DEFAULT_STATEMENT_TIMEOUT_MS = 30_000
+DEFAULT_LOCK_TIMEOUT_MS = 1_000
+
+# Migration bookkeeping written by ORMs and migration tools: not application data.
+MIGRATION_TABLES = (
+    "__drizzle_migrations",
+    "_prisma_migrations",
+    "schema_migrations",
+    "ar_internal_metadata",
+    "flyway_schema_history",
+    "alembic_version",
+    "databasechangelog",
+    "databasechangeloglock",
+    "knex_migrations",
+    "knex_migrations_lock",
+    "goose_db_version",
+    "__EFMigrationsHistory",
+    "django_migrations",
+    "migrations",
+    "typeorm_metadata",
+)
+
+
+@dataclass(frozen=True)
+class Heuristics:
+    """Naming rules, matched against words of a name (snake_case or camelCase split on '_')."""
+
+    quantity_words: tuple[str, ...] = ("quantity", "qty", "size", "volume", "shares", "units")
+    price_words: tuple[str, ...] = ("price", "amount", "cost", "fee", "notional")
+    # Money that may legitimately be negative: never checked for <= 0.
+    signed_words: tuple[str, ...] = (
+        "pnl",
+        "balance",
+        "delta",
+        "change",
+        "adjustment",
+        "offset",
+        "diff",
+        "profit",
+        "loss",
+    )
+    # Tables that must hold at most one row, by the last word(s) of their name.
+    singleton_suffixes: tuple[str, ...] = ("status", "settings", "config", "state")
+    singleton_tables: tuple[str, ...] = ()  # "schema.table" named explicitly
+    # Children that record history: deleting a parent must not delete them.
+    ledger_words: tuple[str, ...] = (
+        "trades",
+        "fills",
+        "orders",
+        "audit",
+        "log",
+        "logs",
+        "history",
+        "event",
+        "events",
+        "ledger",
+        "transactions",
+        "payments",
+    )
+    # Columns expected to be unique (a natural or idempotency key), by exact name or last word.
+    natural_key_columns: tuple[str, ...] = (
+        "idempotency_key",
+        "external_id",
+        "slug",
+        "email",
+        "username",
+    )
+    natural_key_last_words: tuple[str, ...] = ("key",)
+    # Tables holding one row per instrument: `symbol` is their key, within a scope column
+    # (strategy_id, account_id, ...) when the table has one.
+    position_table_words: tuple[str, ...] = ("positions", "holdings")
+    position_scope_columns: tuple[str, ...] = (
+        "strategy_id",
+        "account_id",
+        "portfolio_id",
+        "user_id",
+    )
+    # Columns that record when something already happened: never in the future.
+    past_time_columns: tuple[str, ...] = (
+        "created_at",
+        "updated_at",
+        "executed_at",
+        "filled_at",
+        "opened_at",
+        "closed_at",
+        "occurred_at",
+        "recorded_at",
+        "submitted_at",
+        "cancelled_at",
+        "inserted_at",
+        "completed_at",
+        "processed_at",
+    )
+    future_tolerance: str = "5 minutes"
+    # Columns holding credentials, by the words of their name; `api` + `key` counts as one.
+    secret_words: tuple[str, ...] = ("password", "passwd", "secret", "token", "apikey")
+    # Sequence and identity columns: fraction of the type's range used.
+    headroom_high: float = 0.75
+    headroom_critical: float = 0.90
+    large_table_rows: int = 10_000
+    sample_size: int = 5
+    excluded_tables: tuple[str, ...] = MIGRATION_TABLES
+
+    def as_params(self) -> dict[str, object]:
+        """The bind parameters every check template may use."""
+        return {
+            "quantity_words": list(self.quantity_words),
+            "price_words": list(self.price_words),
+            "signed_words": list(self.signed_words),
+            "singleton_suffixes": list(self.singleton_suffixes),
+            "singleton_tables": list(self.singleton_tables),
+            "ledger_words": list(self.ledger_words),
+            "natural_key_columns": list(self.natural_key_columns),
+            "natural_key_last_words": list(self.natural_key_last_words),
+            "position_table_words": list(self.position_table_words),
+            "position_scope_columns": list(self.position_scope_columns),
+            "past_time_columns": list(self.past_time_columns),
+            "future_tolerance": self.future_tolerance,
+            "secret_words": list(self.secret_words),
+            "headroom_high": self.headroom_high,
+            "headroom_critical": self.headroom_critical,
+            "large_table_rows": self.large_table_rows,
+            "sample_size": self.sample_size,
+            "excluded_tables": list(self.excluded_tables),
+        }
+
+
+@dataclass(frozen=True)
+class ScanSettings:
+    dsn: str = ""  # empty: libpq's PG* environment variables decide
+    schemas: tuple[str, ...] = ()  # empty: every non-system schema
+    fail_on: FailOn = FailOn.CRITICAL
+    extra_check_dirs: tuple[Path, ...] = ()
+    statement_timeout_ms: int = DEFAULT_STATEMENT_TIMEOUT_MS
+    lock_timeout_ms: int = DEFAULT_LOCK_TIMEOUT_MS
+    heuristics: Heuristics = field(default_factory=Heuristics)
+    severity_overrides: Mapping[str, Severity] = field(default_factory=dict)
+    disabled_checks: frozenset[str] = frozenset()
+    suppressions: tuple[Suppression, ...] = ()
+    run_data_checks: bool = True
+
+    def query_params(self) -> dict[str, object]:
+        return {"schemas": list(self.schemas), **self.heuristics.as_params()}

@@ -1,0 +1,122 @@
+"""Opening a connection: DSN resolution, password masking, and errors a user can act on."""
+
+from __future__ import annotations
+
+import os
+import re
+
+import psycopg
+from psycopg import conninfo
+
+from dbaudit.errors import ConnectionFailed
+
+APPLICATION_NAME = "dbaudit"
+_MASK = "***"
+_URI_PASSWORD = re.compile(r"^(\w+://[^/@:]*:)([^@/]*)@")
+_PARAM_PASSWORD = re.compile(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)", re.IGNORECASE)
+
+
+def mask_dsn(dsn: str) -> str:
+    """The DSN as it may be shown: any password replaced, the rest kept as the user wrote it."""
+    masked = _URI_PASSWORD.sub(lambda m: m.group(1) + _MASK + "@", dsn)
+    return _PARAM_PASSWORD.sub(lambda m: m.group(1) + _MASK, masked)
+
+
+def describe_target(dsn: str) -> str:
+    """A short, password-free name for the server and database, e.g. 'app@db.internal:5432'."""
+    try:
+        params = conninfo.conninfo_to_dict(dsn)
+    except psycopg.ProgrammingError:
+        return mask_dsn(dsn)
+    host = str(params.get("host") or os.environ.get("PGHOST") or "localhost")
+    port = str(params.get("port") or os.environ.get("PGPORT") or "5432")
+    dbname = str(params.get("dbname") or os.environ.get("PGDATABASE") or "")
+    return f"{dbname}@{host}:{port}" if dbname else f"{host}:{port}"
+
+
+def _password_of(dsn: str) -> str | None:
+    try:
+        value = conninfo.conninfo_to_dict(dsn).get("password")
+    except psycopg.ProgrammingError:
+        return None
+    return str(value) if value else None
+
+
+def _scrub(text: str, dsn: str) -> str:
+    password = _password_of(dsn)
+    if password:
+        text = text.replace(password, _MASK)
+    return mask_dsn(text)
+
+
+# (words in libpq's message, what is wrong, what to do), first match wins.
+_DIAGNOSES = (
+    (
+        ("password authentication failed", "no password supplied"),
+        "authentication failed for {where}",
+        "check the user name, and give the password via PGPASSWORD or ~/.pgpass",
+    ),
+    (
+        ('database "',),
+        "database not found on {where}",
+        "check the database name (psql -l lists them)",
+    ),
+    (('role "',), "unknown user on {where}", "check the user name"),
+    (
+        ("translate host name", "name or service not known"),
+        "unknown host in {dsn}",
+        "check the host name",
+    ),
+    (
+        ("refused", "no such file or directory"),
+        "could not connect to {where}",
+        "is the server running and accepting connections on that host and port?",
+    ),
+    (
+        ("timeout",),
+        "timed out connecting to {where}",
+        "check the host, port and any firewall in between",
+    ),
+)
+
+
+def _explain(error: psycopg.Error, dsn: str) -> ConnectionFailed:
+    """Turn libpq's message into one line saying what is wrong, and a hint saying what to do."""
+    text = str(error).strip()
+    detail = _scrub(text.splitlines()[-1] if text else type(error).__name__, dsn)
+    if isinstance(error, psycopg.ProgrammingError) or (
+        "invalid" in text.lower() and "dsn" in text.lower()
+    ):
+        return ConnectionFailed(
+            f"invalid connection string {mask_dsn(dsn)!r}: {detail}",
+            "use postgresql://user@host:5432/dbname or 'host=... dbname=...'",
+        )
+    names = {"where": describe_target(dsn), "dsn": repr(mask_dsn(dsn))}
+    for words, what, hint in _DIAGNOSES:
+        if any(w in text.lower() for w in words):
+            return ConnectionFailed(f"{what.format(**names)}: {detail}", hint)
+    return ConnectionFailed(f"could not connect to {names['where']}: {detail}")
+
+
+def connect(
+    dsn: str,
+    *,
+    statement_timeout_ms: int,
+    lock_timeout_ms: int,
+    read_only: bool = True,
+    connect_timeout_s: int = 10,
+) -> psycopg.Connection[tuple[object, ...]]:
+    """Connect with every statement bounded by timeouts; read-only unless asked otherwise."""
+    options = f"-c statement_timeout={statement_timeout_ms} -c lock_timeout={lock_timeout_ms}"
+    if read_only:
+        # Belt and braces: the scan also opens its transaction READ ONLY explicitly.
+        options += " -c default_transaction_read_only=on"
+    try:
+        return psycopg.connect(
+            dsn,
+            application_name=APPLICATION_NAME,
+            connect_timeout=connect_timeout_s,
+            options=options,
+        )
+    except psycopg.Error as error:
+        raise _explain(error, dsn) from None

@@ -1,0 +1,75 @@
+"""The scan's one transaction: READ ONLY, REPEATABLE READ, each query isolated by a savepoint."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg
+from psycopg.rows import dict_row
+
+
+class QueryFailed(Exception):
+    """A query failed or was cancelled; the transaction is intact and the scan goes on."""
+
+    def __init__(self, message: str, *, timed_out: bool) -> None:
+        super().__init__(message)
+        self.timed_out = timed_out
+
+
+@dataclass(frozen=True)
+class ServerInfo:
+    database: str
+    version: str  # e.g. "15.20"
+    version_num: int  # e.g. 150020
+
+
+class ReadOnlySession:
+    """Runs queries inside one read-only snapshot, so every check sees the same database."""
+
+    def __init__(self, conn: psycopg.Connection[Any]) -> None:
+        self._conn = conn
+        self._savepoints = 0
+        self.server = ServerInfo(
+            database=conn.info.dbname,
+            # "15.20 (Debian 15.20-0+deb12u1)" -> "15.20"
+            version=(conn.info.parameter_status("server_version") or "").split(" ")[0],
+            version_num=conn.info.server_version,
+        )
+
+    def fetch(self, query: str, params: Mapping[str, object]) -> list[dict[str, Any]]:
+        """Run one query; a failure or timeout rolls back to before it and raises QueryFailed."""
+        self._savepoints += 1
+        name = f"dbaudit_{self._savepoints}"
+        with self._conn.cursor(row_factory=dict_row) as cur:
+            cur.execute(f"SAVEPOINT {name}")
+            try:
+                cur.execute(query, params)
+                rows = cur.fetchall()
+            except (psycopg.errors.QueryCanceled, psycopg.errors.LockNotAvailable) as error:
+                cur.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                raise QueryFailed(_first_line(error), timed_out=True) from None
+            except psycopg.DatabaseError as error:
+                cur.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                raise QueryFailed(_first_line(error), timed_out=False) from None
+            cur.execute(f"RELEASE SAVEPOINT {name}")
+        return rows
+
+
+def _first_line(error: psycopg.Error) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
+@contextmanager
+def read_only_session(conn: psycopg.Connection[Any]) -> Iterator[ReadOnlySession]:
+    """Open the scan transaction; it is always rolled back: a scan never writes."""
+    conn.autocommit = True
+    conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+    try:
+        yield ReadOnlySession(conn)
+    finally:
+        if not conn.closed:
+            conn.execute("ROLLBACK")

@@ -1,0 +1,144 @@
+"""What a scan produces: findings, checks that could not run, and the scan's metadata."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from dbaudit.severity import Severity
+
+EvidenceValue = int | float | str | bool | None
+
+
+@dataclass(frozen=True)
+class ObjectRef:
+    """The database object a finding is about, by name (never by OID)."""
+
+    schema: str
+    table: str
+    columns: tuple[str, ...] = ()
+    name: str | None = None  # constraint or index, when the finding is about one
+
+    @property
+    def qualified_table(self) -> str:
+        return f"{self.schema}.{self.table}"
+
+    def display(self) -> str:
+        text = self.qualified_table
+        if self.columns:
+            text += "(" + ", ".join(self.columns) + ")"
+        if self.name:
+            text += f" [{self.name}]"
+        return text
+
+
+@dataclass(frozen=True)
+class Finding:
+    check_id: str
+    severity: Severity
+    title: str
+    category: str
+    object: ObjectRef
+    message: str
+    rule: str  # the heuristic or catalog fact that produced the finding
+    evidence: tuple[tuple[str, EvidenceValue], ...] = ()
+    samples: tuple[str, ...] = ()
+    remediation: str | None = None
+
+    @property
+    def evidence_map(self) -> Mapping[str, EvidenceValue]:
+        return dict(self.evidence)
+
+    @property
+    def fingerprint(self) -> str:
+        """Stable across scans: check id plus object identity, never OIDs or message text."""
+        identity = "\x1f".join(
+            [
+                self.check_id,
+                self.object.schema,
+                self.object.table,
+                ",".join(self.object.columns),
+                self.object.name or "",
+            ]
+        )
+        return hashlib.sha256(identity.encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class SuppressedFinding:
+    """A finding the configuration accepts, with the reason it gives; never counts as open."""
+
+    finding: Finding
+    reason: str
+
+
+@dataclass(frozen=True)
+class CheckError:
+    """A check (or one of its targets) that failed or timed out: the scan is incomplete."""
+
+    check_id: str
+    message: str
+    timed_out: bool = False
+    target: str | None = None
+
+
+@dataclass(frozen=True)
+class SkippedCheck:
+    check_id: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class CheckInfo:
+    """What a report says about a check that ran (renderers never see check definitions)."""
+
+    id: str
+    title: str
+    severity: Severity
+    category: str
+    description: str
+    rationale: str
+    source: str  # path of the check's YAML file
+
+
+@dataclass(frozen=True)
+class ScanScope:
+    """What the scan looked at, from the introspection snapshot."""
+
+    schemas: tuple[str, ...]
+    tables: int
+    foreign_keys: int
+    indexes: int
+
+
+@dataclass(frozen=True)
+class ScanMetadata:
+    database: str
+    server_version: str
+    target: str  # the DSN with its password masked
+    started_at: datetime
+    duration_seconds: float
+    checks_run: int
+    scope: ScanScope
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    metadata: ScanMetadata
+    findings: tuple[Finding, ...]
+    checks: tuple[CheckInfo, ...] = ()
+    suppressed: tuple[SuppressedFinding, ...] = ()
+    errors: tuple[CheckError, ...] = ()
+    skipped: tuple[SkippedCheck, ...] = field(default_factory=tuple)
+
+    def check(self, check_id: str) -> CheckInfo | None:
+        return next((c for c in self.checks if c.id == check_id), None)
+
+    @property
+    def complete(self) -> bool:
+        return not self.errors
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.severity is severity)

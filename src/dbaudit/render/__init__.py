@@ -1,0 +1,34 @@
+"""Report formats: one module per format behind one interface, chosen by OutputFormat."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import StrEnum
+
+from dbaudit.findings import ScanResult
+from dbaudit.render import github, jsonreport, junit, markdown, sarif, terminal
+
+
+class OutputFormat(StrEnum):
+    TERMINAL = "terminal"
+    MD = "md"
+    JSON = "json"
+    SARIF = "sarif"
+    JUNIT = "junit"
+    GITHUB = "github"
+
+
+Renderer = Callable[[ScanResult], str]
+
+_RENDERERS: dict[OutputFormat, Renderer] = {
+    OutputFormat.TERMINAL: terminal.render,
+    OutputFormat.MD: markdown.render,
+    OutputFormat.JSON: jsonreport.render,
+    OutputFormat.SARIF: sarif.render,
+    OutputFormat.JUNIT: junit.render,
+    OutputFormat.GITHUB: github.render,
+}
+
+
+def render(result: ScanResult, fmt: OutputFormat) -> str:
+    return _RENDERERS[fmt](result)

@@ -1,0 +1,88 @@
+"""The Markdown report, structured like a hand-written audit: summary, then tiers."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from dbaudit.findings import Finding, ScanResult
+from dbaudit.render.summary import TIER_HEADINGS, assessment, tier_counts
+from dbaudit.resources import templates_dir
+from dbaudit.severity import REPORTED_TIERS
+
+# Characters that change rendering anywhere in a line; `_` only at a word's edge (GFM does
+# not emphasise inside words, so strategy_id stays readable in the raw file).
+_SPECIAL = re.compile(r"([\\`*\[\]|~])|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
+
+
+def md_escape(text: str) -> str:
+    """Text that renders as itself: Markdown punctuation escaped, HTML neutralised, one line."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _SPECIAL.sub(lambda m: "\\" + m.group(0), re.sub(r"\s*\n\s*", " ", text))
+
+
+def code_block(text: str, language: str = "sql") -> Markup:
+    # A fence longer than any backtick run inside, so identifiers with ``` cannot end it.
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return Markup(f"{fence}{language}\n{text.rstrip()}\n{fence}")
+
+
+def sql_blocks(statements: list[str]) -> Markup:
+    return code_block("\n\n".join(statements))
+
+
+def escape_join(values: list[str], separator: str = ", ") -> Markup:
+    return Markup(separator.join(md_escape(str(v)) for v in values))
+
+
+def _escape_everything(value: Any) -> Any:
+    # Everything printed is escaped unless a filter already made it Markup.
+    return value if isinstance(value, Markup) else Markup(md_escape(str(value)))
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(templates_dir())),
+        autoescape=True,
+        finalize=_escape_everything,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(code_block=code_block, sql_blocks=sql_blocks, escape_join=escape_join)
+    return env
+
+
+def _by_tier_and_check(findings: tuple[Finding, ...]) -> list[tuple[Any, list[list[Finding]]]]:
+    tiers = []
+    for tier in REPORTED_TIERS:
+        groups: dict[str, list[Finding]] = defaultdict(list)
+        for finding in findings:
+            if finding.severity is tier:
+                groups[finding.check_id].append(finding)
+        if groups:
+            tiers.append((tier, [groups[k] for k in sorted(groups)]))
+    return tiers
+
+
+def render(result: ScanResult) -> str:
+    template = _environment().get_template("report.md.j2")
+    return (
+        template.render(
+            result=result,
+            meta=result.metadata,
+            counts=[
+                (tier, TIER_HEADINGS[tier], count) for tier, count in tier_counts(result).items()
+            ],
+            assessment=assessment(result),
+            tiers=_by_tier_and_check(result.findings),
+        ).rstrip()
+        + "\n"
+    )

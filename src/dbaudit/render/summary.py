@@ -1,0 +1,46 @@
+"""What every format says the same way: counts per tier and the overall assessment."""
+
+from __future__ import annotations
+
+from dbaudit.findings import ScanResult
+from dbaudit.severity import REPORTED_TIERS, Severity
+
+# The executive summary's headings, as hand-written audits word them.
+TIER_HEADINGS = {
+    Severity.CRITICAL: "Critical Issues Found",
+    Severity.HIGH: "High Priority Issues",
+    Severity.MEDIUM: "Medium Priority Issues",
+    Severity.LOW: "Low Priority Issues",
+    Severity.INFO: "Informational Notes",
+}
+
+
+def tier_counts(result: ScanResult) -> dict[Severity, int]:
+    return {tier: result.count(tier) for tier in REPORTED_TIERS}
+
+
+def assessment(result: ScanResult) -> str:
+    counts = tier_counts(result)
+    parts = []
+    if not result.complete:
+        parts.append(
+            f"The scan is incomplete: {len(result.errors)} check run(s) failed or timed "
+            "out, so findings may be missing."
+        )
+    if counts[Severity.CRITICAL]:
+        parts.append(
+            f"Data integrity is already compromised: {counts[Severity.CRITICAL]} critical "
+            "finding(s) need action before anything else."
+        )
+    elif counts[Severity.HIGH]:
+        parts.append(
+            f"No data is known to be damaged, but {counts[Severity.HIGH]} high-severity "
+            "finding(s) put it at risk."
+        )
+    elif counts[Severity.MEDIUM] or counts[Severity.LOW]:
+        parts.append(
+            "No critical or high findings; the remaining ones are about policy and design."
+        )
+    else:
+        parts.append("No findings.")
+    return " ".join(parts)

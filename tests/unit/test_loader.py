@@ -1,0 +1,115 @@
+"""A malformed check file is an error naming the file and the line, never a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dbaudit.checks.loader import load_catalog, load_check
+from dbaudit.checks.model import CheckKind
+from dbaudit.errors import CheckFileError
+from dbaudit.severity import Severity
+
+VALID = """\
+id: CUS001
+title: Tables named tmp
+severity: low
+category: design
+kind: catalog
+description: Tables whose name starts with tmp.
+rationale: Leftovers.
+query: |
+  SELECT t.schema_name, t.table_name
+    FROM ({{ catalog.audited_tables() }}) t
+   WHERE t.table_name LIKE 'tmp%%'
+message: "{{ table_name }} looks temporary"
+"""
+
+
+def write(tmp_path: Path, text: str, name: str = "CUS001.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(text)
+    return path
+
+
+def error_for(tmp_path: Path, text: str) -> str:
+    with pytest.raises(CheckFileError) as caught:
+        load_check(write(tmp_path, text), shipped=False)
+    return caught.value.message
+
+
+def test_a_valid_file_loads(tmp_path: Path) -> None:
+    check = load_check(write(tmp_path, VALID), shipped=False)
+    assert (check.id, check.severity, check.kind) == ("CUS001", Severity.LOW, CheckKind.CATALOG)
+    assert not check.shipped
+
+
+def test_unknown_key_names_the_line(tmp_path: Path) -> None:
+    text = VALID.replace("kind: catalog", "kind: catalog\nsevrity: high")
+    message = error_for(tmp_path, text)
+    assert message.startswith(f"{tmp_path / 'CUS001.yaml'}:6: unknown key 'sevrity'")
+
+
+def test_missing_field(tmp_path: Path) -> None:
+    text = VALID.replace("rationale: Leftovers.\n", "")
+    assert "missing required key 'rationale'" in error_for(tmp_path, text)
+
+
+def test_bad_severity_names_the_line_and_the_choices(tmp_path: Path) -> None:
+    message = error_for(tmp_path, VALID.replace("severity: low", "severity: urgent"))
+    assert (
+        ":3: 'severity' is 'urgent'; expected one of: critical, high, medium, low, info" in message
+    )
+
+
+def test_template_that_does_not_compile_names_the_line_in_the_file(tmp_path: Path) -> None:
+    text = VALID.replace("   WHERE t.table_name", "   WHERE {{ t.table_name")
+    message = error_for(tmp_path, text)
+    assert ":11: template 'query' does not compile" in message
+
+
+def test_quoting_bypass_is_refused(tmp_path: Path) -> None:
+    text = VALID.replace("t.table_name LIKE", "{{ 'x'|safe }} LIKE")
+    assert "bypasses quoting" in error_for(tmp_path, text)
+
+
+def test_unknown_bind_parameter_is_refused(tmp_path: Path) -> None:
+    text = VALID.replace("'tmp%%'", "%(prefix)s")
+    assert "unknown bind parameter(s) prefix" in error_for(tmp_path, text)
+
+
+def test_data_check_needs_targets(tmp_path: Path) -> None:
+    assert "needs 'targets'" in error_for(tmp_path, VALID.replace("kind: catalog", "kind: data"))
+
+
+def test_invalid_yaml_names_the_line(tmp_path: Path) -> None:
+    message = error_for(tmp_path, VALID.replace("title: Tables named tmp", "title: [unclosed"))
+    assert "invalid YAML" in message
+
+
+def test_not_a_mapping(tmp_path: Path) -> None:
+    assert ":1: a check file must be a mapping" in error_for(tmp_path, "- just\n- a list\n")
+
+
+def test_bad_id(tmp_path: Path) -> None:
+    assert "must look like FK001" in error_for(tmp_path, VALID.replace("CUS001", "custom-1"))
+
+
+def test_duplicate_ids_across_folders_are_refused(tmp_path: Path) -> None:
+    write(tmp_path, VALID.replace("CUS001", "FK001"))
+    with pytest.raises(CheckFileError, match="check id FK001 is already used"):
+        load_catalog([tmp_path])
+
+
+def test_missing_folder(tmp_path: Path) -> None:
+    with pytest.raises(CheckFileError, match="not a directory"):
+        load_catalog([tmp_path / "nope"])
+
+
+def test_every_shipped_check_has_examples_and_a_remediation() -> None:
+    for check in load_catalog():
+        assert check.shipped
+        assert check.examples is not None, check.id
+        assert check.remediation is not None, check.id
+        assert check.source.name == f"{check.id}.yaml"

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import pytest
+
+from dbaudit.sqltemplate import UnsafeValueError, compile_sql, derived_name, render_sql
+
+
+def render(source: str, **context: object) -> str:
+    return render_sql(compile_sql(source), server_version=160000, **context)
+
+
+def test_identifiers_are_quoted_and_escaped() -> None:
+    sql = render(
+        "SELECT {{ c|ident }} FROM {{ s|qualified(t) }}", c='a"b', s="My Schema", t="select"
+    )
+    assert sql == 'SELECT "a""b" FROM "My Schema"."select"'
+
+
+def test_a_list_of_names_becomes_a_quoted_list() -> None:
+    assert render("({{ cols|ident }})", cols=["a", "B"]) == '("a", "B")'
+
+
+@pytest.mark.parametrize("value", ["x'; DROP TABLE t; --", "plain", True])
+def test_printing_a_value_into_sql_is_refused(value: object) -> None:
+    with pytest.raises(UnsafeValueError, match="bind parameters"):
+        render("SELECT {{ v }}", v=value)
+
+
+def test_numbers_may_be_printed() -> None:
+    assert render("LIMIT {{ n }}", n=5) == "LIMIT 5"
+
+
+def test_keywords_come_from_an_allow_list() -> None:
+    assert render("ON DELETE {{ p|keyword }}", p="set null") == "ON DELETE SET NULL"
+    with pytest.raises(UnsafeValueError):
+        render("ON DELETE {{ p|keyword }}", p="CASCADE; DROP TABLE x")
+
+
+def test_comments_cannot_be_escaped_with_a_newline() -> None:
+    assert render("-- {{ m|comment }}", m="a\nDROP TABLE t") == "-- a DROP TABLE t"
+
+
+def test_literals_are_quoted() -> None:
+    assert render("{{ v|literal }}", v="it's") == "'it''s'"
+
+
+def test_derived_names_fit_in_63_bytes_and_are_deterministic() -> None:
+    long_table = "t" * 60
+    name = derived_name(long_table, ["column_a", "column_b"], "fk_idx")
+    assert len(name.strip('"').encode()) <= 63
+    assert name == derived_name(long_table, ["column_a", "column_b"], "fk_idx")
+    assert name != derived_name(long_table, ["column_a", "column_c"], "fk_idx")
+    assert derived_name("trades", ["order_id"], "fk_idx") == '"trades_order_id_fk_idx"'
+
+
+def test_derived_names_cut_multibyte_names_on_a_character_boundary() -> None:
+    name = derived_name("é" * 40, ["ü" * 10], "fk_idx")
+    assert len(name.strip('"').encode()) <= 63
+    name.encode("utf-8")  # no half characters
+
+
+def test_catalog_macros_follow_the_server_version() -> None:
+    v18 = render_sql(compile_sql("{{ catalog.foreign_keys() }}"), server_version=180000)
+    v16 = render_sql(compile_sql("{{ catalog.foreign_keys() }}"), server_version=160000)
+    assert "con.conenforced" in v18
+    assert "con.conenforced" not in v16
