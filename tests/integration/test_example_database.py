@@ -1,0 +1,176 @@
+"""The example trading database gives exactly the findings its manifest plants.
+
+examples/trading/EXPECTED.md lists every defect with its exact count; each expectation
+here cites its row there. The database is loaded once for this module and scanned once
+with the whole shipped catalog, as `dbaudit demo` does.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import Iterator
+
+import pytest
+
+from dbaudit.checks.loader import load_catalog
+from dbaudit.config import ScanSettings
+from dbaudit.db.admin import apply_sql_files, create_database, drop_database
+from dbaudit.findings import Finding, ScanResult
+from dbaudit.render import OutputFormat, render
+from dbaudit.render.summary import TIER_HEADINGS
+from dbaudit.resources import examples_dir
+from dbaudit.scan import scan_database
+from dbaudit.severity import Severity
+
+Identity = tuple[str, tuple[str, ...]]  # table, columns
+
+# EXPECTED.md #1: the 12 foreign keys with NO ACTION, by constraint name.
+NO_ACTION_FKS = {
+    "strategies_user_id_fkey",
+    "orders_strategy_id_fkey",
+    "trades_strategy_id_fkey",
+    "trades_order_id_fkey",
+    "positions_strategy_id_fkey",
+    "ai_decisions_strategy_id_fkey",
+    "ai_decisions_executed_trade_id_fkey",
+    "ai_decision_features_decision_id_fkey",
+    "ai_trade_outcomes_decision_id_fkey",
+    "ai_trade_outcomes_trade_id_fkey",
+    "backtest_runs_strategy_id_fkey",
+    "strategy_versions_strategy_id_fkey",
+}
+# EXPECTED.md #2: the 9 foreign keys no index covers.
+UNINDEXED_FKS: set[Identity] = {
+    ("trades", ("strategy_id",)),
+    ("trades", ("order_id",)),
+    ("ai_decisions", ("strategy_id",)),
+    ("ai_decisions", ("executed_trade_id",)),
+    ("positions", ("strategy_id",)),
+    ("ai_trade_outcomes", ("trade_id",)),
+    ("backtest_runs", ("strategy_id",)),
+    ("strategy_versions", ("strategy_id",)),
+    ("strategies", ("user_id",)),
+}
+# EXPECTED.md #3, #4, #5: orphans with their count, rule and sample keys.
+ORPHANS = {
+    ("positions", ("strategy_id",)): (2, "fk-not-valid", {"strat-retired-1", "strat-retired-2"}),
+    ("ai_trade_outcomes", ("trade_id",)): (1, "fk-triggers-disabled", {"t-0404"}),
+    ("fills", ("order_id",)): (3, "implicit-reference/plural", {"o-0901", "o-0902", "o-0903"}),
+    ("strategy_signals", ("strategyId",)): (1, "implicit-reference/plural", {"strat-legacy"}),
+}
+# EXPECTED.md #8: one bad row in each of 4 columns.
+INVALID_VALUES: set[Identity] = {
+    ("trades", ("quantity",)),
+    ("trades", ("price",)),
+    ("orders", ("quantity",)),
+    ("fills", ("price",)),
+}
+# EXPECTED.md #11: 10 unbounded numerics; ai_decisions.confidence is neither money nor a
+# quantity, so it is the one low finding.
+UNBOUNDED_MONEY: set[Identity] = {
+    ("trades", ("quantity",)),
+    ("trades", ("price",)),
+    ("trades", ("pnl",)),
+    ("orders", ("quantity",)),
+    ("orders", ("price",)),
+    ("fills", ("quantity",)),
+    ("fills", ("price",)),
+    ("positions", ("quantity",)),
+    ("positions", ("entry_price",)),
+}
+
+_counter = itertools.count()
+
+
+@pytest.fixture(scope="module")
+def example_scan(server_dsn: str) -> Iterator[ScanResult]:
+    name = f"dbaudit_example_{os.getpid()}_{next(_counter)}"
+    dsn = create_database(server_dsn, name)
+    try:
+        trading = examples_dir() / "trading"
+        apply_sql_files(dsn, [trading / "schema.sql", trading / "data.sql"])
+        yield scan_database(ScanSettings(dsn=dsn), load_catalog())
+    finally:
+        drop_database(server_dsn, name)
+
+
+def _of(result: ScanResult, check_id: str) -> list[Finding]:
+    return [f for f in result.findings if f.check_id == check_id]
+
+
+def _identities(findings: list[Finding]) -> set[Identity]:
+    assert all(f.object.schema == "public" for f in findings)
+    identities = {(f.object.table, f.object.columns) for f in findings}
+    assert len(identities) == len(findings), "a finding is reported twice"
+    return identities
+
+
+def test_the_scan_is_complete(example_scan: ScanResult) -> None:
+    assert example_scan.errors == ()
+    assert example_scan.complete
+    assert (example_scan.metadata.scope.tables, example_scan.metadata.scope.foreign_keys) == (
+        19,
+        13,
+    )
+
+
+def test_every_no_action_foreign_key_and_only_those(example_scan: ScanResult) -> None:
+    findings = _of(example_scan, "FK001")
+    assert {f.object.name for f in findings} == NO_ACTION_FKS
+    assert len(findings) == 12
+    assert {f.severity for f in findings} == {Severity.MEDIUM}
+    policies = {f.object.name: f.rule for f in findings}
+    # Ledger children keep RESTRICT; owned children (FK in their key) cascade.
+    assert policies["trades_order_id_fkey"] == "ledger-table"
+    assert policies["strategy_versions_strategy_id_fkey"] == "owned-child/key"
+    assert policies["strategies_user_id_fkey"] == "nullable-reference"
+
+
+def test_every_unindexed_foreign_key_and_only_those(example_scan: ScanResult) -> None:
+    findings = _of(example_scan, "FK002")
+    assert _identities(findings) == UNINDEXED_FKS
+    # Small tables: medium, not high.
+    assert {f.severity for f in findings} == {Severity.MEDIUM}
+
+
+def test_orphans_with_exact_counts_and_sample_keys(example_scan: ScanResult) -> None:
+    findings = _of(example_scan, "REF001")
+    assert _identities(findings) == set(ORPHANS)
+    for finding in findings:
+        count, rule, samples = ORPHANS[(finding.object.table, finding.object.columns)]
+        assert finding.severity is Severity.CRITICAL
+        assert finding.evidence_map["orphan_count"] == count
+        assert finding.rule == rule
+        assert set(finding.samples) == samples
+
+
+def test_the_singleton_table_with_two_rows(example_scan: ScanResult) -> None:
+    (finding,) = _of(example_scan, "DUP001")
+    assert (finding.object.table, finding.severity) == ("agent_status", Severity.CRITICAL)
+    assert finding.evidence_map["row_count"] == 2
+
+
+def test_quantities_and_prices_at_or_below_zero(example_scan: ScanResult) -> None:
+    findings = _of(example_scan, "VAL001")
+    assert _identities(findings) == INVALID_VALUES
+    assert {f.evidence_map["invalid_count"] for f in findings} == {1}
+
+
+def test_unbounded_numerics(example_scan: ScanResult) -> None:
+    findings = _of(example_scan, "NUM001")
+    by_severity = {
+        severity: _identities([f for f in findings if f.severity is severity])
+        for severity in (Severity.MEDIUM, Severity.LOW)
+    }
+    assert by_severity[Severity.MEDIUM] == UNBOUNDED_MONEY
+    assert by_severity[Severity.LOW] == {("ai_decisions", ("confidence",))}
+    assert len(findings) == 10
+
+
+def test_the_report_counts_every_finding_in_its_tier(example_scan: ScanResult) -> None:
+    report = render(example_scan, OutputFormat.MD)
+    for tier in (Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW):
+        count = sum(1 for f in example_scan.findings if f.severity is tier)
+        assert f"### {TIER_HEADINGS[tier]}: {count}\n" in report
+    assert "### Critical Issues Found: 0" not in report
