@@ -53,7 +53,7 @@ UNINDEXED_FKS: set[Identity] = {
     ("strategies", ("user_id",)),
 }
 # EXPECTED.md #3, #4, #5: orphans with their count, rule and sample keys.
-ORPHANS = {
+ORPHANS: dict[Identity, tuple[int, str, set[str]]] = {
     ("positions", ("strategy_id",)): (2, "fk-not-valid", {"strat-retired-1", "strat-retired-2"}),
     ("ai_trade_outcomes", ("trade_id",)): (1, "fk-triggers-disabled", {"t-0404"}),
     ("fills", ("order_id",)): (3, "implicit-reference/plural", {"o-0901", "o-0902", "o-0903"}),
