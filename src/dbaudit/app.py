@@ -8,13 +8,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+from dbaudit.baseline import apply_baseline, load_baseline, write_baseline
 from dbaudit.checks.loader import load_catalog
 from dbaudit.checks.model import CheckDefinition
 from dbaudit.config import ScanSettings
 from dbaudit.configfile import load_layers, resolve
+from dbaudit.consoles import stderr_console, stdout_console
 from dbaudit.db.admin import apply_sql_files, create_database
 from dbaudit.db.embedded import EmbeddedPostgres
 from dbaudit.errors import DbauditError
@@ -28,18 +29,10 @@ DEMO_DATABASE = "dbaudit_demo"
 DEMO_FILES = ("trading/schema.sql", "trading/data.sql")
 
 
-def _stdout() -> Console:
-    return Console(highlight=False, soft_wrap=False)
-
-
-def _stderr() -> Console:
-    return Console(stderr=True, highlight=False)
-
-
 @contextmanager
 def _progress(total: int) -> Iterator[Callable[[CheckDefinition], None] | None]:
     """A progress bar on stderr, only for a person watching a terminal."""
-    console = _stderr()
+    console = stderr_console()
     if not console.is_terminal or os.environ.get("CI"):
         yield None
         return
@@ -64,10 +57,28 @@ def resolve_settings(flags: Mapping[str, Any], config_file: Path | None) -> Scan
     return resolve(layers).settings
 
 
-def run_scan(flags: Mapping[str, Any], config_file: Path | None, report: ReportRequest) -> ExitCode:
+def run_scan(
+    flags: Mapping[str, Any],
+    config_file: Path | None,
+    report: ReportRequest,
+    *,
+    baseline: Path | None = None,
+    write_baseline_to: Path | None = None,
+) -> ExitCode:
     settings = resolve_settings(flags, config_file)
+    accepted = load_baseline(baseline) if baseline else None  # a bad file fails before the scan
     result = _scan(settings)
+    if accepted:
+        result = apply_baseline(result, accepted)
     write_reports(result, report)
+    if write_baseline_to:
+        write_baseline(result, write_baseline_to)
+        stderr_console().print(
+            f"baseline of {len(result.findings) + len(result.baselined)} finding(s) "
+            f"written to {write_baseline_to}"
+        )
+        # Writing a baseline accepts today's findings: only an incomplete scan fails.
+        return ExitCode.OK if result.complete else ExitCode.ERROR
     return exit_code_for(result, settings.fail_on)
 
 
@@ -91,7 +102,7 @@ def list_checks(extra_dirs: tuple[Path, ...]) -> ExitCode:
         table.add_row(
             check.id, check.severity.value, check.category.value, check.kind.value, check.title
         )
-    _stdout().print(table)
+    stdout_console().print(table)
     return ExitCode.OK
 
 
@@ -100,7 +111,7 @@ def explain_check(check_id: str, extra_dirs: tuple[Path, ...]) -> ExitCode:
     check = checks.get(check_id.upper())
     if check is None:
         raise DbauditError(f"no check with id {check_id!r}", "dbaudit checks list shows them all")
-    out = _stdout()
+    out = stdout_console()
     out.print(
         f"[bold]{check.id}: {check.title}[/bold]  ({check.severity.value}, "
         f"{check.category.value}, {check.kind.value} check)",

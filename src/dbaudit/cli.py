@@ -96,6 +96,14 @@ def scan(
     lock_timeout: Annotated[
         int | None, typer.Option("--lock-timeout", help="Lock wait timeout, ms [1000].", min=0)
     ] = None,
+    baseline: Annotated[
+        Path | None,
+        typer.Option("--baseline", help="Only findings new or worse than this baseline fail."),
+    ] = None,
+    write_baseline: Annotated[
+        Path | None,
+        typer.Option("--write-baseline", help="Record today's findings as accepted; exit 0."),
+    ] = None,
     quiet: QuietOption = False,
 ) -> None:
     """Scan a database and report what endangers its data.
@@ -114,7 +122,9 @@ def scan(
         "data_checks": False if no_data else None,
     }
     report = ReportRequest.from_flags(output_format or [], output or [], output_dir, quiet=quiet)
-    raise typer.Exit(app.run_scan(flags, config, report))
+    raise typer.Exit(
+        app.run_scan(flags, config, report, baseline=baseline, write_baseline_to=write_baseline)
+    )
 
 
 @cli.command()

@@ -132,6 +132,8 @@ class ScanResult:
     suppressed: tuple[SuppressedFinding, ...] = ()
     errors: tuple[CheckError, ...] = ()
     skipped: tuple[SkippedCheck, ...] = field(default_factory=tuple)
+    # Findings a baseline already accepted: shown apart, never counted as open.
+    baselined: tuple[Finding, ...] = ()
 
     def check(self, check_id: str) -> CheckInfo | None:
         return next((c for c in self.checks if c.id == check_id), None)

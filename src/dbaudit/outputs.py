@@ -7,8 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from rich.console import Console
-
+from dbaudit.consoles import stderr_console, stdout_console
 from dbaudit.errors import ConfigError, DbauditError
 from dbaudit.findings import ScanResult
 from dbaudit.render import OutputFormat, render, terminal
@@ -69,10 +68,6 @@ class ReportRequest:
         return cls(tuple(outputs), quiet)
 
 
-def _stdout() -> Console:
-    return Console(highlight=False, soft_wrap=False)
-
-
 def write_reports(result: ScanResult, request: ReportRequest) -> None:
     to_stdout = [fmt for fmt, path in request.outputs if path is None]
     for fmt, path in request.outputs:
@@ -87,9 +82,9 @@ def write_reports(result: ScanResult, request: ReportRequest) -> None:
                 "choose a writable path with -o or --output-dir",
             ) from None
         if not request.quiet:
-            Console(stderr=True, highlight=False).print(f"{fmt.value} report written to {path}")
+            stderr_console().print(f"{fmt.value} report written to {path}")
     if to_stdout and to_stdout[0] is not OutputFormat.TERMINAL:
         sys.stdout.write(render(result, to_stdout[0]))
     elif to_stdout or not request.quiet:
         # The terminal summary: asked for, or shown beside reports written to files.
-        terminal.write(result, _stdout())
+        terminal.write(result, stdout_console())

@@ -176,6 +176,7 @@ def test_json_validates_against_the_report_schema() -> None:
         "low": 0,
         "info": 0,
         "suppressed": 1,
+        "baselined": 0,
         "errors": 1,
     }
     broken = {**document, "findings": [{**document["findings"][0], "severity": "urgent"}]}

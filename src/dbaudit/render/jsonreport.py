@@ -41,7 +41,11 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
 def report_dict(result: ScanResult) -> dict[str, Any]:
     meta = result.metadata
     summary: dict[str, int] = {tier.value: result.count(tier) for tier in REPORTED_TIERS}
-    summary.update(suppressed=len(result.suppressed), errors=len(result.errors))
+    summary.update(
+        suppressed=len(result.suppressed),
+        baselined=len(result.baselined),
+        errors=len(result.errors),
+    )
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "dbaudit", "version": __version__},
@@ -75,6 +79,7 @@ def report_dict(result: ScanResult) -> dict[str, Any]:
         ],
         "findings": [finding_dict(f) for f in result.findings],
         "suppressed": [{**finding_dict(s.finding), "reason": s.reason} for s in result.suppressed],
+        "baselined": [finding_dict(f) for f in result.baselined],
         "errors": [
             {
                 "check_id": e.check_id,

@@ -39,6 +39,8 @@ def write(result: ScanResult, console: Console) -> None:
         counts.append(" ")
     if result.suppressed:
         counts.append(f" suppressed: {len(result.suppressed)} ", style="dim")
+    if result.baselined:
+        counts.append(f" baselined: {len(result.baselined)} ", style="dim")
     console.print(counts)
     if result.findings:
         table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
