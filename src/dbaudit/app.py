@@ -14,7 +14,8 @@ from dbaudit.baseline import apply_baseline, load_baseline, write_baseline
 from dbaudit.checks.loader import load_catalog
 from dbaudit.checks.model import CheckDefinition
 from dbaudit.config import ScanSettings
-from dbaudit.configfile import load_layers, resolve
+from dbaudit.configfile import ResolvedConfig, load_layers, resolve
+from dbaudit.configshow import render_config
 from dbaudit.consoles import stderr_console, stdout_console
 from dbaudit.db.admin import apply_sql_files, create_database
 from dbaudit.db.embedded import EmbeddedPostgres
@@ -52,9 +53,15 @@ def _scan(settings: ScanSettings, target_label: str | None = None) -> ScanResult
         return scan_database(settings, checks, target_label=target_label, on_check=on_check)
 
 
-def resolve_settings(flags: Mapping[str, Any], config_file: Path | None) -> ScanSettings:
+def _resolve(flags: Mapping[str, Any], config_file: Path | None) -> ResolvedConfig:
     layers = load_layers(flags, config_file=config_file, environ=os.environ, cwd=Path.cwd())
-    return resolve(layers).settings
+    return resolve(layers)
+
+
+def show_config(flags: Mapping[str, Any], config_file: Path | None) -> ExitCode:
+    # Plain print: the YAML must reach stdout exactly, with no markup or wrapping.
+    print(render_config(_resolve(flags, config_file)), end="")
+    return ExitCode.OK
 
 
 def run_scan(
@@ -65,7 +72,7 @@ def run_scan(
     baseline: Path | None = None,
     write_baseline_to: Path | None = None,
 ) -> ExitCode:
-    settings = resolve_settings(flags, config_file)
+    settings = _resolve(flags, config_file).settings
     accepted = load_baseline(baseline) if baseline else None  # a bad file fails before the scan
     result = _scan(settings)
     if accepted:

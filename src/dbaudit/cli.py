@@ -24,6 +24,8 @@ cli = typer.Typer(
 )
 checks_cli = typer.Typer(help="List and explain the checks.", no_args_is_help=True)
 cli.add_typer(checks_cli, name="checks")
+config_cli = typer.Typer(help="Show the configuration dbaudit would use.", no_args_is_help=True)
+cli.add_typer(config_cli, name="config")
 
 ChecksOption = Annotated[
     list[Path] | None,
@@ -144,6 +146,12 @@ def demo(
         output_format or [], output or [], output_dir, quiet=quiet, default_format=OutputFormat.MD
     )
     raise typer.Exit(app.run_demo(report))
+
+
+@config_cli.command("show")
+def config_show(config: ConfigOption = None) -> None:
+    """Print the merged configuration, each value with where it came from (password masked)."""
+    raise typer.Exit(app.show_config({}, config))
 
 
 @checks_cli.command("list")
