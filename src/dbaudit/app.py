@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from dbaudit.config import ScanSettings
 from dbaudit.configfile import ResolvedConfig, load_layers, resolve
 from dbaudit.configshow import render_config
 from dbaudit.consoles import stderr_console, stdout_console
-from dbaudit.db.admin import apply_sql_files, create_database
+from dbaudit.db.admin import apply_sql_files, create_database, holds_rows
 from dbaudit.db.embedded import EmbeddedPostgres
 from dbaudit.errors import DbauditError
 from dbaudit.exitcodes import ExitCode, exit_code_for
@@ -25,9 +26,11 @@ from dbaudit.findings import ScanResult
 from dbaudit.outputs import ReportRequest, write_reports
 from dbaudit.resources import examples_dir
 from dbaudit.scan import scan_database
+from dbaudit.schemafiles import collect_sql_files
 
 DEMO_DATABASE = "dbaudit_demo"
 DEMO_FILES = ("trading/schema.sql", "trading/data.sql")
+SQL_DATABASE = "dbaudit_sql"  # the scratch database of scan --sql
 
 
 @contextmanager
@@ -47,10 +50,29 @@ def _progress(total: int) -> Iterator[Callable[[CheckDefinition], None] | None]:
         yield advance
 
 
-def _scan(settings: ScanSettings, target_label: str | None = None) -> ScanResult:
-    checks = load_catalog(settings.extra_check_dirs)
+def _scan(
+    settings: ScanSettings,
+    checks: Sequence[CheckDefinition] | None = None,
+    target_label: str | None = None,
+) -> ScanResult:
+    checks = checks if checks is not None else load_catalog(settings.extra_check_dirs)
     with _progress(len(checks)) as on_check:
         return scan_database(settings, checks, target_label=target_label, on_check=on_check)
+
+
+def _scan_files(
+    files: list[Path], settings: ScanSettings, *, database: str, label: str
+) -> ScanResult:
+    """Build a scratch database from SQL files on an embedded server, scan it, clean up."""
+    checks = load_catalog(settings.extra_check_dirs)  # a bad check file fails before the server
+    with EmbeddedPostgres() as server:
+        dsn = create_database(server.conninfo(), database)
+        apply_sql_files(dsn, files)
+        if settings.run_data_checks and not holds_rows(dsn):
+            settings = replace(
+                settings, run_data_checks=False, why_no_data="the SQL files insert no rows"
+            )
+        return _scan(replace(settings, dsn=dsn), checks, target_label=label)
 
 
 def _resolve(flags: Mapping[str, Any], config_file: Path | None) -> ResolvedConfig:
@@ -71,10 +93,16 @@ def run_scan(
     *,
     baseline: Path | None = None,
     write_baseline_to: Path | None = None,
+    sql_files: tuple[Path, ...] = (),
 ) -> ExitCode:
     settings = _resolve(flags, config_file).settings
     accepted = load_baseline(baseline) if baseline else None  # a bad file fails before the scan
-    result = _scan(settings)
+    if sql_files:
+        files = collect_sql_files(sql_files)
+        label = "SQL files " + ", ".join(f.name for f in files[:3]) + (", ..." if files[3:] else "")
+        result = _scan_files(files, settings, database=SQL_DATABASE, label=label)
+    else:
+        result = _scan(settings)
     if accepted:
         result = apply_baseline(result, accepted)
     write_reports(result, report)
@@ -91,11 +119,12 @@ def run_scan(
 
 def run_demo(report: ReportRequest) -> ExitCode:
     """Boot an embedded server, load the example trading platform, scan it, report."""
-    load_catalog()  # a broken check file should fail before a server is started
-    with EmbeddedPostgres() as server:
-        dsn = create_database(server.conninfo(), DEMO_DATABASE)
-        apply_sql_files(dsn, [examples_dir() / name for name in DEMO_FILES])
-        result = _scan(ScanSettings(dsn=dsn), target_label="embedded PostgreSQL (dbaudit demo)")
+    result = _scan_files(
+        [examples_dir() / name for name in DEMO_FILES],
+        ScanSettings(),
+        database=DEMO_DATABASE,
+        label="embedded PostgreSQL (dbaudit demo)",
+    )
     write_reports(result, report)
     # The demo database is built to have findings: only an incomplete scan fails the demo.
     return ExitCode.OK if result.complete else ExitCode.ERROR

@@ -106,6 +106,13 @@ def scan(
         Path | None,
         typer.Option("--write-baseline", help="Record today's findings as accepted; exit 0."),
     ] = None,
+    sql: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--sql",
+            help="Scan SQL files (or a migrations folder) on an embedded server; repeatable.",
+        ),
+    ] = None,
     quiet: QuietOption = False,
 ) -> None:
     """Scan a database and report what endangers its data.
@@ -114,6 +121,8 @@ def scan(
     """
     if dsn_argument and dsn and dsn_argument != dsn:
         raise typer.BadParameter("give the DSN once: as the argument or as --dsn", param_hint="DSN")
+    if sql and (dsn_argument or dsn):
+        raise typer.BadParameter("scan a database or SQL files, not both", param_hint="--sql")
     flags = {
         "dsn": dsn_argument or dsn,
         "schemas": tuple(schema or ()),
@@ -125,7 +134,14 @@ def scan(
     }
     report = ReportRequest.from_flags(output_format or [], output or [], output_dir, quiet=quiet)
     raise typer.Exit(
-        app.run_scan(flags, config, report, baseline=baseline, write_baseline_to=write_baseline)
+        app.run_scan(
+            flags,
+            config,
+            report,
+            baseline=baseline,
+            write_baseline_to=write_baseline,
+            sql_files=tuple(sql or ()),
+        )
     )
 
 

@@ -154,6 +154,7 @@ class ScanSettings:
     disabled_checks: frozenset[str] = frozenset()
     suppressions: tuple[Suppression, ...] = ()
     run_data_checks: bool = True
+    why_no_data: str = "data checks are off (--no-data)"  # the report's reason when off
 
     def query_params(self) -> dict[str, object]:
         return {"schemas": list(self.schemas), **self.heuristics.as_params()}

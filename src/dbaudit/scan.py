@@ -26,9 +26,7 @@ def select_checks(
         if check.id in settings.disabled_checks:
             skipped.append(SkippedCheck(check.id, "disabled in the configuration"))
         elif check.kind is CheckKind.DATA and not settings.run_data_checks:
-            skipped.append(
-                SkippedCheck(check.id, "data check, and data checks are off (--no-data)")
-            )
+            skipped.append(SkippedCheck(check.id, f"data check, and {settings.why_no_data}"))
         else:
             selected.append(check)
     return selected, skipped

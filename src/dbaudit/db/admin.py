@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
 from psycopg import conninfo, sql
+from sqlglot import TokenType
+from sqlglot.dialects.postgres import Postgres
+from sqlglot.errors import TokenError
 
 from dbaudit.db.connect import connect
 from dbaudit.errors import DbauditError
@@ -31,6 +35,43 @@ def drop_database(server_dsn: str, dbname: str) -> None:
         )
 
 
+@dataclass(frozen=True)
+class Statement:
+    text: str  # from just after the previous `;`: comments and blank lines included
+    text_line: int  # the line `text` starts on
+    line: int  # the line of the statement's first word
+
+    def line_of(self, position: int | None) -> int:
+        """The script line of a 1-based character position in `text` (a server's cursor)."""
+        if not position:
+            return self.line
+        return self.text_line + self.text[: position - 1].count("\n")
+
+
+def split_statements(text: str) -> list[Statement]:
+    """The script's statements, each with the line it starts on.
+
+    sqlglot's PostgreSQL tokenizer knows quotes, dollar quotes and comments, so a `;` inside
+    a function body or a string does not split. Text it cannot tokenize is sent whole.
+    """
+    try:
+        tokens = Postgres().tokenize(text)
+    except TokenError:
+        return [Statement(text, 1, 1)]
+    statements: list[Statement] = []
+    start, first_line = 0, None
+    for token in tokens:
+        if first_line is None:
+            first_line = token.line
+        if token.token_type == TokenType.SEMICOLON:
+            chunk = text[start : token.end + 1]
+            statements.append(Statement(chunk, text.count("\n", 0, start) + 1, first_line))
+            start, first_line = token.end + 1, None
+    if first_line is not None:
+        statements.append(Statement(text[start:], text.count("\n", 0, start) + 1, first_line))
+    return statements
+
+
 def apply_sql(dsn: str, text: str, source: str) -> None:
     """Run a SQL script (many statements, no psql meta-commands) in one transaction.
 
@@ -39,12 +80,14 @@ def apply_sql(dsn: str, text: str, source: str) -> None:
     conn = connect(dsn, statement_timeout_ms=0, lock_timeout_ms=0, read_only=False)
     try:
         with conn.transaction():
-            conn.execute(text.encode())
-    except psycopg.Error as error:
-        position = error.diag.statement_position
-        line = text[: int(position) - 1].count("\n") + 1 if position else 1
-        message = (error.diag.message_primary or str(error)).strip()
-        raise DbauditError(f"{source}:{line}: {message}") from None
+            for statement in split_statements(text):
+                try:
+                    conn.execute(statement.text.encode())
+                except psycopg.Error as error:
+                    position = error.diag.statement_position
+                    line = statement.line_of(int(position) if position else None)
+                    message = (error.diag.message_primary or str(error)).strip()
+                    raise DbauditError(f"{source}:{line}: {message}") from None
     finally:
         conn.close()
 
@@ -52,3 +95,20 @@ def apply_sql(dsn: str, text: str, source: str) -> None:
 def apply_sql_files(dsn: str, paths: list[Path]) -> None:
     for path in paths:
         apply_sql(dsn, path.read_text(encoding="utf-8"), str(path))
+
+
+def holds_rows(dsn: str) -> bool:
+    """Whether any user table of the database has a row (a scratch database: cheap to ask)."""
+    with psycopg.connect(dsn) as conn:
+        tables = conn.execute(
+            "SELECT n.nspname, c.relname FROM pg_class c"
+            " JOIN pg_namespace n ON n.oid = c.relnamespace"
+            " WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema')"
+            " AND n.nspname NOT LIKE 'pg\\_%'"
+        ).fetchall()
+        probe = sql.SQL("SELECT EXISTS (SELECT FROM {}.{})")
+        return any(
+            conn.execute(probe.format(sql.Identifier(schema), sql.Identifier(table))).fetchone()
+            == (True,)
+            for schema, table in tables
+        )

