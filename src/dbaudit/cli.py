@@ -47,6 +47,28 @@ ConfigOption = Annotated[
     Path | None,
     typer.Option("--config", help="Configuration file (dbaudit.yaml or pyproject.toml)."),
 ]
+DsnArgument = Annotated[
+    str | None,
+    typer.Argument(metavar="[DSN]", help="postgresql://user@host/db or 'host=... dbname=...'"),
+]
+DsnOption = Annotated[
+    str | None,
+    typer.Option("--dsn", help="Same as the DSN argument. Else DBAUDIT_DSN, else PG* vars."),
+]
+SchemaOption = Annotated[
+    list[str] | None,
+    typer.Option("--schema", "-s", help="Schema to audit; repeatable (default: all)."),
+]
+NoDataOption = Annotated[
+    bool, typer.Option("--no-data", help="Catalog checks only: read no table data.")
+]
+StatementTimeoutOption = Annotated[
+    int | None,
+    typer.Option("--statement-timeout", help="Per-statement timeout, ms [30000].", min=0),
+]
+LockTimeoutOption = Annotated[
+    int | None, typer.Option("--lock-timeout", help="Lock wait timeout, ms [1000].", min=0)
+]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="With -o: no terminal summary.")]
 
 
@@ -65,16 +87,32 @@ def _main(
     """Integrity auditor for PostgreSQL."""
 
 
+def _scan_flags(
+    dsn_argument: str | None,
+    dsn: str | None,
+    schema: list[str] | None,
+    checks: list[Path] | None,
+    no_data: bool,
+    statement_timeout: int | None,
+    lock_timeout: int | None,
+) -> dict[str, object]:
+    """The flags of what to scan and how, as configuration keys (None: not given)."""
+    if dsn_argument and dsn and dsn_argument != dsn:
+        raise typer.BadParameter("give the DSN once: as the argument or as --dsn", param_hint="DSN")
+    return {
+        "dsn": dsn_argument or dsn,
+        "schemas": tuple(schema or ()),
+        "checks": tuple(checks or ()),
+        "statement_timeout": statement_timeout,
+        "lock_timeout": lock_timeout,
+        "data_checks": False if no_data else None,
+    }
+
+
 @cli.command()
 def scan(
-    dsn_argument: Annotated[
-        str | None,
-        typer.Argument(metavar="[DSN]", help="postgresql://user@host/db or 'host=... dbname=...'"),
-    ] = None,
-    dsn: Annotated[
-        str | None,
-        typer.Option("--dsn", help="Same as the DSN argument. Else DBAUDIT_DSN, else PG* vars."),
-    ] = None,
+    dsn_argument: DsnArgument = None,
+    dsn: DsnOption = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
     output_dir: OutputDirOption = None,
@@ -82,22 +120,12 @@ def scan(
         FailOn | None,
         typer.Option("--fail-on", help="Exit 1 if a finding is this severe or more [critical]."),
     ] = None,
-    schema: Annotated[
-        list[str] | None,
-        typer.Option("--schema", "-s", help="Schema to audit; repeatable (default: all)."),
-    ] = None,
+    schema: SchemaOption = None,
     checks: ChecksOption = None,
     config: ConfigOption = None,
-    no_data: Annotated[
-        bool, typer.Option("--no-data", help="Catalog checks only: read no table data.")
-    ] = False,
-    statement_timeout: Annotated[
-        int | None,
-        typer.Option("--statement-timeout", help="Per-statement timeout, ms [30000].", min=0),
-    ] = None,
-    lock_timeout: Annotated[
-        int | None, typer.Option("--lock-timeout", help="Lock wait timeout, ms [1000].", min=0)
-    ] = None,
+    no_data: NoDataOption = False,
+    statement_timeout: StatementTimeoutOption = None,
+    lock_timeout: LockTimeoutOption = None,
     baseline: Annotated[
         Path | None,
         typer.Option("--baseline", help="Only findings new or worse than this baseline fail."),
@@ -119,19 +147,10 @@ def scan(
 
     Exit codes: 0 clean, 1 findings at or above --fail-on, 2 error or incomplete scan.
     """
-    if dsn_argument and dsn and dsn_argument != dsn:
-        raise typer.BadParameter("give the DSN once: as the argument or as --dsn", param_hint="DSN")
     if sql and (dsn_argument or dsn):
         raise typer.BadParameter("scan a database or SQL files, not both", param_hint="--sql")
-    flags = {
-        "dsn": dsn_argument or dsn,
-        "schemas": tuple(schema or ()),
-        "fail_on": fail_on,
-        "checks": tuple(checks or ()),
-        "statement_timeout": statement_timeout,
-        "lock_timeout": lock_timeout,
-        "data_checks": False if no_data else None,
-    }
+    flags = _scan_flags(dsn_argument, dsn, schema, checks, no_data, statement_timeout, lock_timeout)
+    flags["fail_on"] = fail_on
     report = ReportRequest.from_flags(output_format or [], output or [], output_dir, quiet=quiet)
     raise typer.Exit(
         app.run_scan(
@@ -141,6 +160,53 @@ def scan(
             baseline=baseline,
             write_baseline_to=write_baseline,
             sql_files=tuple(sql or ()),
+        )
+    )
+
+
+@cli.command()
+def fix(
+    dsn_argument: DsnArgument = None,
+    dsn: DsnOption = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Script file (default: stdout).")
+    ] = None,
+    include_destructive: Annotated[
+        bool,
+        typer.Option(
+            "--include-destructive",
+            help="Write DELETE/UPDATE clean-up steps live, not commented out.",
+        ),
+    ] = False,
+    from_report: Annotated[
+        Path | None,
+        typer.Option("--from", help="Build from a saved JSON report instead of scanning."),
+    ] = None,
+    check: Annotated[
+        bool, typer.Option("--check", help="List findings with no automatic fix; exit 1 if any.")
+    ] = False,
+    schema: SchemaOption = None,
+    checks: ChecksOption = None,
+    config: ConfigOption = None,
+    no_data: NoDataOption = False,
+    statement_timeout: StatementTimeoutOption = None,
+    lock_timeout: LockTimeoutOption = None,
+) -> None:
+    """Write an ordered SQL script that fixes the open findings, safe on a live database.
+
+    Run it with: psql -v ON_ERROR_STOP=1 -f remediation.sql
+    """
+    if from_report and (dsn_argument or dsn):
+        raise typer.BadParameter("scan a database or read --from a report, not both")
+    flags = _scan_flags(dsn_argument, dsn, schema, checks, no_data, statement_timeout, lock_timeout)
+    raise typer.Exit(
+        app.run_fix(
+            flags,
+            config,
+            output=output,
+            include_destructive=include_destructive,
+            from_report=from_report,
+            list_unfixable=check,
         )
     )
 

@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 
 from dbaudit.severity import Severity
 
@@ -34,6 +35,34 @@ class ObjectRef:
         return text
 
 
+class FixKind(StrEnum):
+    """What a remediation step does; the fix script runs them in this order."""
+
+    CLEANUP = "cleanup"  # DELETE / UPDATE of bad rows: before the constraint that needs it
+    CONSTRAINT = "constraint"  # a constraint added NOT VALID, or a policy change
+    VALIDATE = "validate"  # VALIDATE CONSTRAINT, once the rows are clean
+    INDEX = "index"  # CREATE INDEX CONCURRENTLY: outside any transaction
+    REWRITE = "rewrite"  # a change that rewrites the table under ACCESS EXCLUSIVE
+
+    @property
+    def phase(self) -> int:
+        """Phase of the migration plan: 1 data and constraints, 2 indexes, 3 rewrites."""
+        return {"index": 2, "rewrite": 3}.get(self.value, 1)
+
+
+@dataclass(frozen=True)
+class FixStep:
+    """One step of a finding's fix, rendered for its object."""
+
+    kind: FixKind
+    sql: str
+    note: str = ""  # what it touches: rows changed and kept, size and lock of a rewrite
+    destructive: bool = False  # deletes or overwrites data: off unless asked for
+    # A SQL condition, true when the step has nothing to do (done already, or a clean-up it
+    # needs was not run): the script then skips it, so it can be run twice.
+    skip_if: str | None = None
+
+
 @dataclass(frozen=True)
 class Finding:
     check_id: str
@@ -46,6 +75,7 @@ class Finding:
     evidence: tuple[tuple[str, EvidenceValue], ...] = ()
     samples: tuple[str, ...] = ()
     remediation: str | None = None
+    fix: tuple[FixStep, ...] = ()
 
     @property
     def evidence_map(self) -> Mapping[str, EvidenceValue]:
@@ -101,6 +131,7 @@ class CheckInfo:
     description: str
     rationale: str
     source: str  # path of the check's YAML file
+    no_fix: str | None = None  # why the check has no automatic fix
 
 
 @dataclass(frozen=True)

@@ -90,6 +90,7 @@ def scan_database(
                 c.description.strip(),
                 c.rationale.strip(),
                 str(c.source),
+                c.no_fix,
             )
             for c in checks
         ),

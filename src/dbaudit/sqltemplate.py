@@ -60,7 +60,7 @@ def _comment(value: object) -> Markup:
     return Markup(re.sub(r"[\r\n]+", " ", str(value)))
 
 
-def derived_name(table: str, columns: Iterable[str], suffix: str) -> Markup:
+def derived_raw_name(table: str, columns: Iterable[str], suffix: str) -> str:
     """A deterministic name `<table>_<cols>_<suffix>` that fits PostgreSQL's 63 bytes."""
     base = "_".join([table, *columns, suffix])
     if len(base.encode()) > MAX_IDENTIFIER_BYTES:
@@ -68,7 +68,12 @@ def derived_name(table: str, columns: Iterable[str], suffix: str) -> Markup:
         keep = MAX_IDENTIFIER_BYTES - len(suffix) - len(digest) - 2
         head = base.encode()[:keep].decode(errors="ignore")
         base = f"{head}_{digest}_{suffix}"
-    return quote_ident(base)
+    return base
+
+
+def derived_name(table: str, columns: Iterable[str], suffix: str) -> Markup:
+    """derived_raw_name, quoted: ready for SQL."""
+    return quote_ident(derived_raw_name(table, columns, suffix))
 
 
 def _fragment(value: str) -> Markup:
@@ -110,7 +115,7 @@ def sql_environment() -> Environment:
         literal=_literal,
         comment=_comment,
     )
-    env.globals.update(derived_name=derived_name)
+    env.globals.update(derived_name=derived_name, derived_raw_name=derived_raw_name)
     return env
 
 
@@ -127,9 +132,17 @@ def _catalog_macros(server_version: int) -> Any:
     )
 
 
+@lru_cache(maxsize=1)
+def _fix_macros() -> Any:
+    return sql_environment().get_template("fix.sql.j2").make_module({})
+
+
 def render_sql(template: Template, *, server_version: int, **context: Any) -> str:
     return template.render(
-        catalog=_catalog_macros(server_version), server_version=server_version, **context
+        catalog=_catalog_macros(server_version),
+        fix=_fix_macros(),
+        server_version=server_version,
+        **context,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -107,9 +108,36 @@ def test_missing_folder(tmp_path: Path) -> None:
         load_catalog([tmp_path / "nope"])
 
 
-def test_every_shipped_check_has_examples_and_a_remediation() -> None:
+def test_every_shipped_check_has_examples_and_a_fix_or_says_why_not() -> None:
     for check in load_catalog():
         assert check.shipped
         assert check.examples is not None, check.id
-        assert check.remediation is not None, check.id
+        assert bool(check.fix) != bool(check.no_fix), check.id
+        assert check.fix or check.remediation is not None, check.id
         assert check.source.name == f"{check.id}.yaml"
+
+
+@pytest.mark.parametrize(
+    ("fix", "message"),
+    [
+        ("fix: []", "'fix' must be a list of steps"),
+        ("fix:\n  - {kind: cleanup}", "fix step 1: a mapping of kind, sql"),
+        ("fix:\n  - {kind: tidy, sql: SELECT 1}", "fix step 1: kind must be one of: cleanup"),
+        (
+            "fix:\n  - {kind: index, sql: 'DROP {{ x|fragment }}'}",
+            "fix step 1: 'sql' uses |fragment",
+        ),
+        (
+            "fix:\n  - {kind: cleanup, sql: DELETE, destructive: maybe}",
+            "fix step 1: destructive must be true or false",
+        ),
+    ],
+    ids=["empty", "no-sql", "bad-kind", "quoting-bypass", "bad-flag"],
+)
+def test_malformed_fix_steps_name_the_file_line_and_step(
+    tmp_path: Path, fix: str, message: str
+) -> None:
+    path = write(tmp_path, VALID + fix + "\n")
+    line = (VALID + fix).splitlines().index(fix.splitlines()[0]) + 1
+    with pytest.raises(CheckFileError, match=re.escape(f"{path}:{line}: {message}")):
+        load_catalog([tmp_path])

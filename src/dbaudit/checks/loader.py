@@ -17,9 +17,11 @@ from dbaudit.checks.model import (
     CheckKind,
     Examples,
     ExpectedFinding,
+    FixStepTemplate,
 )
 from dbaudit.config import ScanSettings
 from dbaudit.errors import CheckFileError
+from dbaudit.findings import FixKind
 from dbaudit.resources import checks_dir
 from dbaudit.severity import Severity
 from dbaudit.sqltemplate import TRUSTED_ONLY_FILTERS, sql_environment, text_environment
@@ -35,7 +37,16 @@ REQUIRED = (
     "query",
     "message",
 )
-OPTIONAL = ("targets", "remediation", "evidence", "min_server_version", "examples")
+OPTIONAL = (
+    "targets",
+    "remediation",
+    "fix",
+    "no_fix",
+    "evidence",
+    "min_server_version",
+    "examples",
+)
+FIX_STEP_KEYS = ("kind", "sql", "note", "destructive", "skip_if")
 EXAMPLE_KEYS = ("bad", "good", "expect")
 EXPECT_KEYS = ("schema", "table", "columns", "name", "severity", "rule")
 CHECK_ID = re.compile(r"^[A-Z]{2,8}[0-9]{3}$")
@@ -125,6 +136,56 @@ def _template(
                 f"{', '.join(sorted(KNOWN_PARAMETERS))}",
             )
     return template
+
+
+def _fix_steps(doc: _Located, sql_env: Environment) -> tuple[FixStepTemplate, ...]:
+    raw = doc.data.get("fix")
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not raw:
+        raise doc.error("fix", "'fix' must be a list of steps (kind, sql, note, ...)")
+    steps = []
+    for index, item in enumerate(raw, 1):
+        where = f"fix step {index}"
+        if not isinstance(item, Mapping) or set(item) - set(FIX_STEP_KEYS) or "sql" not in item:
+            raise doc.error(
+                "fix", f"{where}: a mapping of {', '.join(FIX_STEP_KEYS)} with at least sql"
+            )
+        try:
+            kind = FixKind(str(item.get("kind")))
+        except ValueError:
+            allowed = ", ".join(k.value for k in FixKind)
+            raise doc.error("fix", f"{where}: kind must be one of: {allowed}") from None
+        if not isinstance(item.get("destructive", False), bool):
+            raise doc.error("fix", f"{where}: destructive must be true or false")
+        step_doc = _Located(doc.path, dict(item), {}, {})
+        steps.append(
+            FixStepTemplate(
+                kind=kind,
+                sql=_fix_template(doc, step_doc, "sql", sql_env, where),
+                note=_fix_template(doc, step_doc, "note", sql_env, where)
+                if "note" in item
+                else None,
+                destructive=bool(item.get("destructive", False)),
+                skip_if=_fix_template(doc, step_doc, "skip_if", sql_env, where)
+                if "skip_if" in item
+                else None,
+            )
+        )
+    return tuple(steps)
+
+
+def _fix_template(
+    doc: _Located, step: _Located, key: str, env: Environment, where: str
+) -> Template:
+    try:
+        if key == "note":  # plain text: the script builder makes it safe inside a comment
+            return _template(step, key, text_environment(), sql=False)
+        return _template(step, key, env, sql=True)
+    except CheckFileError as error:
+        # Name the check file's `fix:` line: a step's own lines are not tracked.
+        detail = error.message.split(": ", 1)[-1]
+        raise doc.error("fix", f"{where}: {detail}") from None
 
 
 def _examples(doc: _Located) -> Examples | None:
@@ -218,6 +279,8 @@ def load_check(path: Path, *, shipped: bool) -> CheckDefinition:
         evidence=tuple(evidence),
         min_server_version=min_version,
         examples=_examples(doc),
+        fix=_fix_steps(doc, sql_env),
+        no_fix=_text(doc, "no_fix") if "no_fix" in doc.data else None,
     )
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from jinja2 import Template
 
+from dbaudit.findings import FixKind
 from dbaudit.severity import Severity
 
 
@@ -44,6 +45,17 @@ class Examples:
 
 
 @dataclass(frozen=True)
+class FixStepTemplate:
+    """A step of a check's fix, rendered per finding with the finding's row."""
+
+    kind: FixKind
+    sql: Template
+    note: Template | None = None
+    destructive: bool = False
+    skip_if: Template | None = None
+
+
+@dataclass(frozen=True)
 class CheckDefinition:
     id: str
     title: str
@@ -61,3 +73,5 @@ class CheckDefinition:
     evidence: tuple[str, ...] = ()  # result columns shown as evidence numbers
     min_server_version: int | None = None
     examples: Examples | None = None
+    fix: tuple[FixStepTemplate, ...] = ()
+    no_fix: str | None = None  # why this check has no automatic fix

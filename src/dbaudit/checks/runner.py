@@ -11,7 +11,8 @@ from jinja2 import TemplateError
 from dbaudit.checks.guard import NotAQuery, ensure_query
 from dbaudit.checks.model import CheckDefinition, CheckKind
 from dbaudit.db.session import QueryFailed, ReadOnlySession
-from dbaudit.findings import CheckError, Finding, ObjectRef, SkippedCheck
+from dbaudit.findings import CheckError, Finding, FixStep, ObjectRef, SkippedCheck
+from dbaudit.fixscript import describe_steps
 from dbaudit.severity import Severity
 from dbaudit.sqltemplate import render_sql
 
@@ -48,9 +49,28 @@ def _finding(
     severity = severity_override or (
         Severity(row["severity"]) if row.get("severity") else check.severity
     )
+    rendered = tuple(
+        FixStep(
+            kind=step.kind,
+            sql=render_sql(step.sql, server_version=server_version, **row).strip(),
+            note=" ".join(step.note.render(server_version=server_version, **row).split())
+            if step.note
+            else "",
+            destructive=step.destructive,
+            skip_if=(
+                render_sql(step.skip_if, server_version=server_version, **row).strip()
+                if step.skip_if
+                else None
+            ),
+        )
+        for step in check.fix
+    )
+    fix = tuple(step for step in rendered if step.sql)  # a step may not apply to this row
     remediation = None
     if check.remediation is not None:
         remediation = render_sql(check.remediation, server_version=server_version, **row).strip()
+    elif fix:
+        remediation = describe_steps(fix)
     return Finding(
         check_id=check.id,
         severity=severity,
@@ -67,6 +87,7 @@ def _finding(
         evidence=tuple((name, row.get(name)) for name in check.evidence),
         samples=tuple(str(s) for s in row.get("sample_keys") or ()),
         remediation=remediation,
+        fix=fix,
     )
 
 

@@ -35,6 +35,16 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "evidence": dict(finding.evidence),
         "samples": list(finding.samples),
         "remediation": finding.remediation,
+        "fix": [
+            {
+                "kind": step.kind.value,
+                "sql": step.sql,
+                "note": step.note,
+                "destructive": step.destructive,
+                "skip_if": step.skip_if,
+            }
+            for step in finding.fix
+        ],
     }
 
 
@@ -74,6 +84,7 @@ def report_dict(result: ScanResult) -> dict[str, Any]:
                 "description": c.description,
                 "rationale": c.rationale,
                 "source": c.source,
+                "no_fix": c.no_fix,
             }
             for c in result.checks
         ],

@@ -1,0 +1,174 @@
+"""The remediation script: every open finding's fix steps, in an order that is safe to run.
+
+Order: clean-up of bad rows, then constraints (added NOT VALID), then their validation, then
+indexes (CONCURRENTLY, outside any transaction), then table rewrites. The script runs top to
+bottom with `psql -v ON_ERROR_STOP=1 -f`, in autocommit; a step with a `skip_if` condition
+is wrapped in a DO block that skips it when there is nothing to do, so a second run succeeds
+and changes nothing. Destructive steps are written commented out unless asked for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from dbaudit import __version__
+from dbaudit.findings import Finding, FixKind, FixStep, ScanResult
+
+ORDER = tuple(FixKind)
+PHASE_TITLES = {
+    1: "Phase 1: data clean-up and integrity constraints",
+    2: "Phase 2: indexes (CONCURRENTLY: no write lock, outside any transaction)",
+    3: "Phase 3: changes that rewrite a table (ACCESS EXCLUSIVE lock: plan a window)",
+}
+LOCK_TIMEOUT = "5s"  # fail fast rather than queue behind a long transaction, blocking others
+
+
+def one_line(text: str) -> str:
+    """Text made safe for a `--` comment: a newline in a name must not end the comment."""
+    return " ".join(text.split())
+
+
+def describe_steps(steps: Iterable[FixStep]) -> str:
+    """The fix as the report shows it under a finding."""
+    parts = []
+    for step in steps:
+        lines = []
+        if step.destructive:
+            lines.append("-- destructive: " + (one_line(step.note) or "changes data"))
+        elif step.note:
+            lines.append("-- " + one_line(step.note))
+        lines.append(step.sql)
+        parts.append("\n".join(lines))
+    return "\n".join(parts)
+
+
+@dataclass
+class _Entry:
+    step: FixStep
+    labels: list[str] = field(default_factory=list)
+
+
+def _label(finding: Finding) -> str:
+    return one_line(f"{finding.check_id} {finding.object.display()}")
+
+
+def _dollar_tag(body: str) -> str:
+    tag, n = "$dbaudit$", 0
+    while tag in body:  # a name could hold the tag itself
+        n += 1
+        tag = f"$dbaudit{n}$"
+    return tag
+
+
+def _quote_literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _guarded(step: FixStep, label: str) -> str:
+    """The step inside a DO block that skips it when its skip_if condition holds."""
+    assert step.skip_if is not None
+    body_sql = step.sql if step.sql.rstrip().endswith(";") else step.sql + ";"
+    notice = _quote_literal(f"dbaudit: nothing to do for {label}")
+    body = (
+        f"BEGIN\n  IF {step.skip_if} THEN\n    RAISE NOTICE '%', {notice};\n  ELSE\n"
+        + "\n".join("    " + line for line in body_sql.splitlines())
+        + "\n  END IF;\nEND\n"
+    )
+    tag = _dollar_tag(body)
+    return f"DO {tag}\n{body}{tag};"
+
+
+def _psql_guarded(step: FixStep, label: str) -> str:
+    """CONCURRENTLY refuses a DO block (a transaction): psql's \\if guards it instead."""
+    assert step.skip_if is not None
+    plain = re.sub(r"[^\w .,()-]", "_", label)  # \\echo would interpolate :names and quotes
+    return (
+        f"SELECT NOT ({step.skip_if}) AS dbaudit_run \\gset\n"
+        "\\if :dbaudit_run\n"
+        f"{step.sql.rstrip()}\n"
+        "\\else\n"
+        f"\\echo dbaudit: nothing to do for {plain}\n"
+        "\\endif"
+    )
+
+
+def _statement(entry: _Entry, include_destructive: bool) -> str:
+    step = entry.step
+    label = "; ".join(entry.labels)
+    lines = [f"-- fixes {label}"]
+    if step.note:
+        lines.append(f"-- {one_line(step.note)}")
+    if step.skip_if and step.kind is FixKind.INDEX:
+        text = _psql_guarded(step, label)
+    elif step.skip_if:
+        text = _guarded(step, label)
+    else:
+        text = step.sql.rstrip()
+    if not text.endswith((";", "\\endif")):
+        text += ";"
+    if step.destructive and not include_destructive:
+        lines.append("-- destructive, left commented out: run `dbaudit fix --include-destructive`")
+        lines.append("-- to enable it, or uncomment it after review.")
+        lines.extend(f"-- {line}" for line in text.splitlines())
+    else:
+        lines.append(text)
+    return "\n".join(lines)
+
+
+def plan(findings: Iterable[Finding]) -> list[_Entry]:
+    """Each distinct step once, in run order; a step two findings share names both."""
+    entries: dict[tuple[FixKind, str], _Entry] = {}
+    order: list[tuple[int, int, int, tuple[FixKind, str]]] = []
+    for f_index, finding in enumerate(findings):
+        for s_index, step in enumerate(finding.fix):
+            key = (step.kind, " ".join(step.sql.split()))
+            if key not in entries:
+                entries[key] = _Entry(step)
+                order.append((ORDER.index(step.kind), f_index, s_index, key))
+            entries[key].labels.append(_label(finding))
+    return [entries[key] for *_, key in sorted(order)]
+
+
+def build_script(result: ScanResult, *, include_destructive: bool) -> str:
+    meta = result.metadata
+    fixable = [f for f in result.findings if f.fix]
+    entries = plan(fixable)
+    header = [
+        "-- Remediation script written by dbaudit " + __version__,
+        f"-- database: {one_line(meta.database)}   server: PostgreSQL {meta.server_version}",
+        f"-- scanned: {meta.started_at.isoformat(timespec='seconds')}   target: "
+        + one_line(meta.target),
+        f"-- covers {len(fixable)} of {len(result.findings)} open finding(s):",
+        *(f"--   {f.severity.label}: {_label(f)}" for f in fixable),
+        "--",
+        "-- Run it top to bottom, in autocommit (CREATE INDEX CONCURRENTLY refuses a transaction):",
+        "--   psql -v ON_ERROR_STOP=1 -d <database> -f remediation.sql",
+        "-- It is safe to run again: finished steps are skipped.",
+    ]
+    if any(e.step.destructive for e in entries) and not include_destructive:
+        header.append(
+            "-- Destructive steps (DELETE, UPDATE) are commented out; their validations are"
+            " skipped until they run."
+        )
+    body = [
+        "\n".join(header),
+        f"SET lock_timeout = '{LOCK_TIMEOUT}';\n"
+        "-- Index builds and validations can be long; they do not block writes.\n"
+        "SET statement_timeout = 0;",
+    ]
+    phase = 0
+    for entry in entries:
+        if entry.step.kind.phase != phase:
+            phase = entry.step.kind.phase
+            body.append(f"-- {'=' * 76}\n-- {PHASE_TITLES[phase]}\n-- {'=' * 76}")
+        body.append(_statement(entry, include_destructive))
+    if not entries:
+        body.append("-- Nothing to fix automatically.")
+    return "\n\n".join(body) + "\n"
+
+
+def unfixable(result: ScanResult) -> list[Finding]:
+    """Open findings with no automatic fix."""
+    return [f for f in result.findings if not f.fix]

@@ -1,0 +1,94 @@
+"""Reads a saved JSON report back into a ScanResult (for `dbaudit fix --from report.json`)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from dbaudit.errors import ConfigError
+from dbaudit.findings import (
+    CheckInfo,
+    Finding,
+    FixKind,
+    FixStep,
+    ObjectRef,
+    ScanMetadata,
+    ScanResult,
+    ScanScope,
+)
+from dbaudit.severity import Severity
+
+_HINT = "write one with: dbaudit scan DSN -f json -o report.json"
+
+
+def _finding(item: dict[str, Any]) -> Finding:
+    o = item["object"]
+    return Finding(
+        check_id=item["check_id"],
+        severity=Severity(item["severity"]),
+        title=item["title"],
+        category=item["category"],
+        object=ObjectRef(o["schema"], o["table"], tuple(o["columns"]), o["name"]),
+        message=item["message"],
+        rule=item["rule"],
+        evidence=tuple(item["evidence"].items()),
+        samples=tuple(item["samples"]),
+        remediation=item["remediation"],
+        fix=tuple(
+            FixStep(FixKind(s["kind"]), s["sql"], s["note"], s["destructive"], s["skip_if"])
+            for s in item.get("fix", ())
+        ),
+    )
+
+
+def read_json_report(path: Path) -> ScanResult:
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"report {path} does not exist", _HINT) from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ConfigError(f"{path} is not a dbaudit JSON report: {error}", _HINT) from None
+    schema = json.loads(
+        (resources.files("dbaudit") / "schemas" / "report-v1.schema.json").read_text()
+    )
+    try:
+        jsonschema.validate(document, schema)
+    except jsonschema.ValidationError as error:
+        where = "/".join(str(p) for p in error.absolute_path) or "top level"
+        raise ConfigError(
+            f"{path} is not a dbaudit JSON report ({where}: {error.message})", _HINT
+        ) from None
+    scan = document["scan"]
+    scope = scan["scope"]
+    return ScanResult(
+        metadata=ScanMetadata(
+            database=scan["database"],
+            server_version=scan["server_version"],
+            target=scan["target"],
+            started_at=datetime.fromisoformat(scan["started_at"]),
+            duration_seconds=scan["duration_seconds"],
+            checks_run=scan["checks_run"],
+            scope=ScanScope(
+                tuple(scope["schemas"]), scope["tables"], scope["foreign_keys"], scope["indexes"]
+            ),
+        ),
+        findings=tuple(_finding(f) for f in document["findings"]),
+        checks=tuple(
+            CheckInfo(
+                c["id"],
+                c["title"],
+                Severity(c["severity"]),
+                c["category"],
+                c["description"],
+                c["rationale"],
+                c["source"],
+                c.get("no_fix"),
+            )
+            for c in document["checks"]
+        ),
+    )

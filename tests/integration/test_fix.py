@@ -1,0 +1,223 @@
+"""`dbaudit fix`: the script is proven by applying it with psql and scanning again.
+
+Round trip: scan -> fix --include-destructive -> psql -v ON_ERROR_STOP=1 -f -> scan: every
+finding that had a fix is gone and no new one appears; a second run succeeds and changes
+nothing. The script is linted with squawk.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from dbaudit.checks.loader import load_catalog
+from dbaudit.checks.model import CheckDefinition
+from dbaudit.config import ScanSettings
+from dbaudit.findings import ScanResult
+from dbaudit.resources import examples_dir
+from dbaudit.scan import scan_database
+from tests.conftest import TestDatabase
+from tests.integration.test_cli import dbaudit
+
+CATALOG = load_catalog()
+FIXABLE = [c for c in CATALOG if c.fix]
+PSQL = shutil.which("psql")
+SQUAWK = shutil.which("squawk") or str(Path(__file__).parents[2] / ".venv" / "bin" / "squawk")
+
+# Names a fix must quote right: quotes, spaces, case, reserved words, unicode, 63 bytes.
+LONG = "l" * 63
+HOSTILE = f'''
+CREATE SCHEMA "Sales Ledger";
+CREATE TABLE "Sales Ledger"."User" ("select" text PRIMARY KEY);
+CREATE TABLE "Sales Ledger"."Order ""Lines""" (
+  "id" int PRIMARY KEY,
+  "select" text REFERENCES "Sales Ledger"."User",
+  "prix_€" numeric(12, 2)
+);
+INSERT INTO "Sales Ledger"."User" VALUES ('u1');
+INSERT INTO "Sales Ledger"."Order ""Lines""" VALUES (1, 'u1', 5);
+CREATE TABLE "{LONG}" (id int PRIMARY KEY, "User_id" text REFERENCES "Sales Ledger"."User");
+CREATE TABLE "Agent Status" (id int PRIMARY KEY, state text);
+INSERT INTO "Agent Status" VALUES (1, 'up'), (2, 'down');
+'''
+
+
+def _scan(dsn: str) -> ScanResult:
+    result = scan_database(ScanSettings(dsn=dsn), CATALOG)
+    assert result.errors == ()
+    return result
+
+
+def _write_script(dsn: str, path: Path, *extra: str) -> None:
+    run = dbaudit("fix", dsn, "-o", str(path), *extra)
+    assert run.returncode == 0, run.stderr
+
+
+def _psql(dsn: str, script: Path) -> subprocess.CompletedProcess[str]:
+    assert PSQL, "psql is needed to apply the script"
+    return subprocess.run(
+        [PSQL, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", dsn, "-f", str(script)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+def _state(dsn: str) -> tuple[object, ...]:
+    """What a second run must not change: constraints, indexes and every table's rows."""
+    with psycopg.connect(dsn) as conn:
+        constraints = conn.execute(
+            "SELECT conrelid::regclass::text, conname, convalidated,"
+            " pg_get_constraintdef(oid) FROM pg_constraint"
+            " WHERE connamespace NOT IN ('pg_catalog'::regnamespace,"
+            " 'information_schema'::regnamespace) ORDER BY 1, 2"
+        ).fetchall()
+        indexes = conn.execute(
+            "SELECT indexrelid::regclass::text, indisvalid, pg_get_indexdef(indexrelid)"
+            " FROM pg_index WHERE indrelid >= 16384 ORDER BY 1"
+        ).fetchall()
+        tables = conn.execute(
+            "SELECT format('%I.%I', schemaname, relname) FROM pg_stat_user_tables ORDER BY 1"
+        ).fetchall()
+        rows = [
+            conn.execute(
+                f"SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) FROM {name} t"
+            ).fetchone()
+            for (name,) in tables
+        ]
+    return (constraints, indexes, rows)
+
+
+def _round_trip(database: TestDatabase, tmp_path: Path) -> tuple[ScanResult, ScanResult, Path]:
+    before = _scan(database.dsn)
+    script = tmp_path / "remediation.sql"
+    _write_script(database.dsn, script, "--include-destructive")
+    first = _psql(database.dsn, script)
+    assert first.returncode == 0, first.stderr + script.read_text()
+    after = _scan(database.dsn)
+    fixed = {f.fingerprint for f in before.findings if f.fix}
+    remaining = {f.fingerprint: f for f in after.findings}
+    assert [remaining[p].object.display() for p in fixed & set(remaining)] == []
+    new = set(remaining) - {f.fingerprint for f in before.findings}
+    assert [remaining[p].check_id + " " + remaining[p].object.display() for p in new] == []
+    # Twice: the second run succeeds and changes nothing.
+    state = _state(database.dsn)
+    second = _psql(database.dsn, script)
+    assert second.returncode == 0, second.stderr
+    assert _state(database.dsn) == state
+    return before, after, script
+
+
+def _load_example(database: TestDatabase) -> None:
+    trading = examples_dir() / "trading"
+    database.load((trading / "schema.sql").read_text(), "schema.sql")
+    database.load((trading / "data.sql").read_text(), "data.sql")
+
+
+def test_the_example_database_round_trip(database: TestDatabase, tmp_path: Path) -> None:
+    _load_example(database)
+    before, after, script = _round_trip(database, tmp_path)
+    fixable = [f for f in before.findings if f.fix]
+    assert {f.check_id for f in fixable} >= {"FK001", "FK002", "REF001", "DUP001"}
+    # What remains had no automatic fix.
+    assert all(not f.fix for f in after.findings)
+    text = script.read_text()
+    assert "CREATE INDEX CONCURRENTLY IF NOT EXISTS" in text
+    assert "NOT VALID;" in text
+    assert text.index("DELETE FROM") < text.index("VALIDATE CONSTRAINT")
+
+
+@pytest.mark.parametrize("check", FIXABLE, ids=[c.id for c in FIXABLE])
+def test_each_bad_example_round_trip(
+    check: CheckDefinition, database: TestDatabase, tmp_path: Path
+) -> None:
+    assert check.examples is not None
+    database.load(check.examples.bad, f"{check.source}:examples")
+    before, _, _ = _round_trip(database, tmp_path)
+    assert any(f.check_id == check.id and f.fix for f in before.findings)
+
+
+def test_hostile_identifiers_survive_the_round_trip(database: TestDatabase, tmp_path: Path) -> None:
+    database.load(HOSTILE)
+    before, _, script = _round_trip(database, tmp_path)
+    objects = {(f.check_id, f.object.table) for f in before.findings if f.fix}
+    assert ("FK002", LONG) in objects
+    assert ("DUP001", "Agent Status") in objects
+    assert ("FK002", 'Order "Lines"') in objects
+    text = script.read_text()
+    assert '"Sales Ledger"."Order ""Lines"""' in text
+    # A derived index name of a 63-byte table still fits in 63 bytes.
+    names = [line.split()[-1] for line in text.splitlines() if "IF NOT EXISTS" in line]
+    assert names
+    assert all(len(name.strip('"').encode()) <= 63 for name in names)
+
+
+def test_without_include_destructive_it_runs_and_deletes_nothing(
+    database: TestDatabase, tmp_path: Path
+) -> None:
+    _load_example(database)
+    script = tmp_path / "remediation.sql"
+    _write_script(database.dsn, script)
+    text = script.read_text()
+    assert "\nDELETE" not in text
+    assert "-- DELETE FROM" in text
+    rows = database.query("SELECT count(*) FROM fills")
+    run = _psql(database.dsn, script)
+    assert run.returncode == 0, run.stderr
+    assert database.query("SELECT count(*) FROM fills") == rows
+    # The orphans are still there, so the validation waited instead of failing.
+    after = _scan(database.dsn)
+    assert any(f.check_id == "REF001" for f in after.findings)
+    assert "nothing to do for REF001 public.positions(strategy_id)" in run.stderr
+
+
+def test_the_script_passes_squawk(database: TestDatabase, tmp_path: Path) -> None:
+    _load_example(database)
+    database.load(HOSTILE)
+    script = tmp_path / "remediation.sql"
+    _write_script(database.dsn, script, "--include-destructive")
+    run = subprocess.run(
+        [SQUAWK, "--reporter", "json", str(script)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    hits = json.loads(run.stdout or "[]")
+    errors = [h for h in hits if h["level"] == "Error"]
+    assert errors == []
+    # Warnings we accept, and why:
+    #   prefer-robust-stmts on ENABLE TRIGGER ALL: enabling enabled triggers is a no-op, so
+    #   the statement is already safe to rerun.
+    accepted = {"prefer-robust-stmts"}
+    assert {h["rule_name"] for h in hits} <= accepted, hits
+
+
+def test_fix_from_a_saved_report_is_the_same_script(database: TestDatabase, tmp_path: Path) -> None:
+    _load_example(database)
+    report = tmp_path / "report.json"
+    assert dbaudit("scan", database.dsn, "-f", "json", "-o", str(report), "-q").returncode == 1
+    from_report = tmp_path / "from-report.sql"
+    run = dbaudit("fix", "--from", str(report), "-o", str(from_report))
+    assert run.returncode == 0, run.stderr
+    direct = tmp_path / "direct.sql"
+    _write_script(database.dsn, direct)
+
+    def body(path: Path) -> str:
+        return path.read_text().split("SET lock_timeout", 1)[1]
+
+    assert body(from_report) == body(direct)
+
+
+def test_fix_check_lists_what_has_no_automatic_fix(database: TestDatabase) -> None:
+    _load_example(database)
+    run = dbaudit("fix", database.dsn, "--check")
+    assert run.returncode == 1
+    why = "Which value is right is business knowledge"
+    assert f"VAL001 public.trades(quantity): {why}" in run.stdout
+    assert "have an automatic fix" in run.stdout
