@@ -45,9 +45,21 @@ def describe_steps(steps: Iterable[FixStep]) -> str:
 
 
 @dataclass
-class _Entry:
+class PlanStep:
+    """A distinct step of the plan, with the findings (check + object) it fixes."""
+
     step: FixStep
     labels: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The step as the report shows it: what it fixes, its note, its SQL."""
+        lines = [f"-- fixes {'; '.join(self.labels)}"]
+        if self.step.note:
+            prefix = "destructive: " if self.step.destructive else ""
+            lines.append(f"-- {prefix}{one_line(self.step.note)}")
+        lines.append(self.step.sql.rstrip())
+        return "\n".join(lines)
 
 
 def _label(finding: Finding) -> str:
@@ -94,7 +106,7 @@ def _psql_guarded(step: FixStep, label: str) -> str:
     )
 
 
-def _statement(entry: _Entry, include_destructive: bool) -> str:
+def _statement(entry: PlanStep, include_destructive: bool) -> str:
     step = entry.step
     label = "; ".join(entry.labels)
     lines = [f"-- fixes {label}"]
@@ -117,18 +129,26 @@ def _statement(entry: _Entry, include_destructive: bool) -> str:
     return "\n".join(lines)
 
 
-def plan(findings: Iterable[Finding]) -> list[_Entry]:
+def plan(findings: Iterable[Finding]) -> list[PlanStep]:
     """Each distinct step once, in run order; a step two findings share names both."""
-    entries: dict[tuple[FixKind, str], _Entry] = {}
+    entries: dict[tuple[FixKind, str], PlanStep] = {}
     order: list[tuple[int, int, int, tuple[FixKind, str]]] = []
     for f_index, finding in enumerate(findings):
         for s_index, step in enumerate(finding.fix):
             key = (step.kind, " ".join(step.sql.split()))
             if key not in entries:
-                entries[key] = _Entry(step)
+                entries[key] = PlanStep(step)
                 order.append((ORDER.index(step.kind), f_index, s_index, key))
             entries[key].labels.append(_label(finding))
     return [entries[key] for *_, key in sorted(order)]
+
+
+def migration_plan(result: ScanResult) -> list[tuple[str, list[PlanStep]]]:
+    """The plan by phase, as the report shows it (the script adds guards and comments)."""
+    phases: dict[int, list[PlanStep]] = {}
+    for entry in plan(f for f in result.findings if f.fix):
+        phases.setdefault(entry.step.kind.phase, []).append(entry)
+    return [(PHASE_TITLES[phase], steps) for phase, steps in sorted(phases.items())]
 
 
 def build_script(result: ScanResult, *, include_destructive: bool) -> str:

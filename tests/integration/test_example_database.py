@@ -174,3 +174,20 @@ def test_the_report_counts_every_finding_in_its_tier(example_scan: ScanResult) -
         count = sum(1 for f in example_scan.findings if f.severity is tier)
         assert f"### {TIER_HEADINGS[tier]}: {count}\n" in report
     assert "### Critical Issues Found: 0" not in report
+
+
+def test_the_report_has_the_phased_migration_plan(example_scan: ScanResult) -> None:
+    report = render(example_scan, OutputFormat.MD)
+    plan = report.split("## Migration plan", 1)[1]
+    phase_1 = plan.index("### Phase 1: data clean-up and integrity constraints")
+    phase_2 = plan.index("### Phase 2: indexes")
+    phase_3 = plan.index("### Phase 3: changes that rewrite a table")
+    assert phase_1 < phase_2 < phase_3
+    # Orphans are cleaned up before the constraint that needs them is validated.
+    assert plan.index('DELETE FROM "public"."positions"') < plan.index(
+        '"public"."positions" VALIDATE CONSTRAINT "positions_strategy_id_fkey"'
+    )
+    assert 'CREATE INDEX CONCURRENTLY IF NOT EXISTS "trades_order_id_fk_idx"' in plan[phase_2:]
+    # Invalid values need a person: listed apart.
+    not_fixed = plan.split("### Not fixed automatically", 1)[1]
+    assert "| High | VAL001 | public.trades(quantity) |" in not_fixed

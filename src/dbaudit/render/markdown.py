@@ -11,6 +11,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from dbaudit.findings import Finding, ScanResult
+from dbaudit.fixscript import migration_plan, unfixable
 from dbaudit.render.summary import TIER_HEADINGS, assessment, tier_counts
 from dbaudit.resources import templates_dir
 from dbaudit.severity import REPORTED_TIERS
@@ -83,6 +84,8 @@ def render(result: ScanResult) -> str:
             ],
             assessment=assessment(result),
             tiers=_by_tier_and_check(result.findings),
+            plan=migration_plan(result),
+            unfixable=unfixable(result),
         ).rstrip()
         + "\n"
     )
