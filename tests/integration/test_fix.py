@@ -221,3 +221,38 @@ def test_fix_check_lists_what_has_no_automatic_fix(database: TestDatabase) -> No
     why = "Which value is right is business knowledge"
     assert f"VAL001 public.trades(quantity): {why}" in run.stdout
     assert "have an automatic fix" in run.stdout
+
+
+def test_a_partitioned_table_is_indexed_partition_by_partition(
+    database: TestDatabase, tmp_path: Path
+) -> None:
+    database.load(
+        """
+        CREATE TABLE strategies (id int PRIMARY KEY);
+        CREATE TABLE events (id int, strategy_id int REFERENCES strategies, at date)
+          PARTITION BY RANGE (at);
+        CREATE TABLE events_2024 PARTITION OF events
+          FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+        CREATE TABLE events_2025 PARTITION OF events
+          FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+        """
+    )
+    script = tmp_path / "remediation.sql"
+    _write_script(database.dsn, script)
+    text = script.read_text()
+    parent = text.index('ON ONLY "public"."events" ("strategy_id");')
+    for part in ("events_2024", "events_2025"):
+        build = text.index(
+            f'CREATE INDEX CONCURRENTLY IF NOT EXISTS "{part}_strategy_id_fk_idx"\n'
+            f'  ON "public"."{part}" ("strategy_id");'
+        )
+        attach = text.index(
+            f'ALTER INDEX "public"."events_strategy_id_fk_idx"\n'
+            f'  ATTACH PARTITION "public"."{part}_strategy_id_fk_idx";'
+        )
+        assert parent < build < attach
+    assert _psql(database.dsn, script).returncode == 0
+    valid = database.query(
+        "SELECT indisvalid FROM pg_index WHERE indexrelid = 'events_strategy_id_fk_idx'::regclass"
+    )
+    assert valid == [(True,)]
