@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import time
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -56,14 +58,43 @@ def _scan(
     settings: ScanSettings,
     checks: Sequence[CheckDefinition] | None = None,
     target_label: str | None = None,
+    *,
+    verbose: bool = False,
 ) -> ScanResult:
     checks = checks if checks is not None else load_catalog(settings.extra_check_dirs)
-    with _progress(len(checks)) as on_check:
-        return scan_database(settings, checks, target_label=target_label, on_check=on_check)
+    starts: list[tuple[str, float]] = []
+
+    def started(check: CheckDefinition) -> None:
+        starts.append((check.id, time.perf_counter()))
+
+    with _progress(len(checks)) as bar:
+
+        def on_check(check: CheckDefinition) -> None:
+            started(check)
+            if bar:
+                bar(check)
+
+        result = scan_database(settings, checks, target_label=target_label, on_check=on_check)
+    if verbose:
+        _print_timings(result, starts, time.perf_counter())
+    return result
+
+
+def _print_timings(result: ScanResult, starts: list[tuple[str, float]], end: float) -> None:
+    """--verbose: each check's time and finding count, slowest first, on stderr."""
+    ends = [t for _, t in starts[1:]] + [end]
+    counts = Counter(f.check_id for f in result.findings)
+    rows = sorted(
+        ((check_id, stop - start) for (check_id, start), stop in zip(starts, ends, strict=True)),
+        key=lambda row: -row[1],
+    )
+    console = stderr_console()
+    for check_id, seconds in rows:
+        console.print(f"{check_id}  {seconds * 1000:8.1f} ms  {counts[check_id]} finding(s)")
 
 
 def _scan_files(
-    files: list[Path], settings: ScanSettings, *, database: str, label: str
+    files: list[Path], settings: ScanSettings, *, database: str, label: str, verbose: bool = False
 ) -> ScanResult:
     """Build a scratch database from SQL files on an embedded server, scan it, clean up."""
     checks = load_catalog(settings.extra_check_dirs)  # a bad check file fails before the server
@@ -74,7 +105,7 @@ def _scan_files(
             settings = replace(
                 settings, run_data_checks=False, why_no_data="the SQL files insert no rows"
             )
-        return _scan(replace(settings, dsn=dsn), checks, target_label=label)
+        return _scan(replace(settings, dsn=dsn), checks, target_label=label, verbose=verbose)
 
 
 def _resolve(flags: Mapping[str, Any], config_file: Path | None) -> ResolvedConfig:
@@ -96,15 +127,16 @@ def run_scan(
     baseline: Path | None = None,
     write_baseline_to: Path | None = None,
     sql_files: tuple[Path, ...] = (),
+    verbose: bool = False,
 ) -> ExitCode:
     settings = _resolve(flags, config_file).settings
     accepted = load_baseline(baseline) if baseline else None  # a bad file fails before the scan
     if sql_files:
         files = collect_sql_files(sql_files)
         label = "SQL files " + ", ".join(f.name for f in files[:3]) + (", ..." if files[3:] else "")
-        result = _scan_files(files, settings, database=SQL_DATABASE, label=label)
+        result = _scan_files(files, settings, database=SQL_DATABASE, label=label, verbose=verbose)
     else:
-        result = _scan(settings)
+        result = _scan(settings, verbose=verbose)
     if accepted:
         result = apply_baseline(result, accepted)
     write_reports(result, report)

@@ -142,6 +142,9 @@ def scan(
         ),
     ] = None,
     quiet: QuietOption = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Each check's time and findings, on stderr.")
+    ] = False,
 ) -> None:
     """Scan a database and report what endangers its data.
 
@@ -160,6 +163,7 @@ def scan(
             baseline=baseline,
             write_baseline_to=write_baseline,
             sql_files=tuple(sql or ()),
+            verbose=verbose,
         )
     )
 

@@ -173,3 +173,14 @@ def test_checks_explain() -> None:
     unknown = dbaudit("checks", "explain", "XYZ999")
     assert unknown.returncode == 2
     assert "no check with id 'XYZ999'" in unknown.stderr
+
+
+def test_verbose_prints_each_check_with_its_time_and_findings(database: TestDatabase) -> None:
+    database.load(DEFECTS)
+    run = dbaudit("scan", database.dsn, "--verbose", "--fail-on", "none")
+    assert run.returncode == 0, run.stderr
+    lines = {line.split()[0]: line for line in run.stderr.splitlines() if " ms " in line}
+    from dbaudit.checks.loader import load_catalog
+
+    assert set(lines) == {c.id for c in load_catalog()}
+    assert lines["DUP001"].endswith(" 1 finding(s)")
