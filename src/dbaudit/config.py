@@ -116,6 +116,20 @@ class Heuristics:
     large_table_rows: int = 10_000
     sample_size: int = 5
     excluded_tables: tuple[str, ...] = MIGRATION_TABLES
+    # Operations checks, from the server's statistics. N+1: a lookup by key called at least
+    # n_plus_one_min_calls times, n_plus_one_ratio times per call of the statement that
+    # lists the rows it is keyed by.
+    n_plus_one_min_calls: int = 100
+    n_plus_one_ratio: float = 5.0
+    connections_high: float = 0.8  # fraction of max_connections in use
+    idle_in_transaction_max: str = "1 minute"  # a PostgreSQL interval
+    long_transaction_max: str = "5 minutes"
+    seq_scan_min: int = 100  # sequential scans of a large table since the statistics reset
+    dead_tuple_ratio: float = 0.2  # dead / (live + dead)
+    vacuum_min_rows: int = 1000  # smaller tables are left out of the vacuum signals
+    # Transaction ID (and multixact) age as a fraction of the 2^31 wraparound limit.
+    wraparound_high: float = 0.5
+    wraparound_critical: float = 0.75
 
     def as_params(self) -> dict[str, object]:
         """The bind parameters every check template may use."""
@@ -138,6 +152,16 @@ class Heuristics:
             "large_table_rows": self.large_table_rows,
             "sample_size": self.sample_size,
             "excluded_tables": list(self.excluded_tables),
+            "n_plus_one_min_calls": self.n_plus_one_min_calls,
+            "n_plus_one_ratio": self.n_plus_one_ratio,
+            "connections_high": self.connections_high,
+            "idle_in_transaction_max": self.idle_in_transaction_max,
+            "long_transaction_max": self.long_transaction_max,
+            "seq_scan_min": self.seq_scan_min,
+            "dead_tuple_ratio": self.dead_tuple_ratio,
+            "vacuum_min_rows": self.vacuum_min_rows,
+            "wraparound_high": self.wraparound_high,
+            "wraparound_critical": self.wraparound_critical,
         }
 
 

@@ -19,6 +19,7 @@ EXTENSIONS = {
     OutputFormat.SARIF: "sarif",
     OutputFormat.JUNIT: "xml",
     OutputFormat.GITHUB: "txt",
+    OutputFormat.HTML: "html",
 }
 STDOUT = Path("-")
 

@@ -39,10 +39,11 @@ def baseline(database: TestDatabase, tmp_path: Path) -> Path:
 
 def test_the_baseline_records_fingerprints_and_counts_not_messages(baseline: Path) -> None:
     document = json.loads(baseline.read_text())
-    entries = {e["object"]: e for e in document["findings"]}
-    assert set(entries) == {"public.agent_status", "public.orders(quantity)"}
-    assert entries["public.agent_status"]["counts"] == {"row_count": 2}
-    assert entries["public.orders(quantity)"]["counts"] == {"invalid_count": 1}
+    entries = {(e["check_id"], e["object"]): e for e in document["findings"]}
+    assert entries["DUP001", "public.agent_status"]["counts"] == {"row_count": 2}
+    assert entries["VAL001", "public.orders(quantity)"]["counts"] == {"invalid_count": 1}
+    # Schema findings carry no counts.
+    assert all(e["counts"] == {} for (check, _), e in entries.items() if check == "VAL002")
     assert all(len(e["fingerprint"]) == 16 for e in entries.values())
     assert "message" not in json.dumps(document)
 
@@ -84,9 +85,11 @@ def test_the_report_shows_baselined_findings_apart(
     )
     assert run.returncode == 0, run.stderr
     document = json.loads(report.read_text())
-    assert [f["object"]["table"] for f in document["findings"]] == ["fills"]
-    assert sorted(f["object"]["table"] for f in document["baselined"]) == ["agent_status", "orders"]
-    assert document["summary"]["baselined"] == 2
+    assert {f["object"]["table"] for f in document["findings"]} == {"fills"}
+    baselined = {(f["check_id"], f["object"]["table"]) for f in document["baselined"]}
+    assert {("DUP001", "agent_status"), ("VAL001", "orders")} <= baselined
+    assert "fills" not in {table for _, table in baselined}
+    assert document["summary"]["baselined"] == len(document["baselined"])
     assert document["summary"]["critical"] == 0
 
 

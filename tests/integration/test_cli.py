@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -95,9 +96,10 @@ def test_dsn_from_the_environment(database: TestDatabase) -> None:
 
 def test_schema_filter(database: TestDatabase) -> None:
     database.load(DEFECTS + "CREATE SCHEMA other; CREATE TABLE other.t (id int PRIMARY KEY);")
-    run = dbaudit("scan", database.dsn, "--schema", "other")
+    run = dbaudit("scan", database.dsn, "--schema", "other", "-f", "json", "-o", "-")
     assert run.returncode == 0
-    assert "1 tables" in run.stdout
+    scope = json.loads(run.stdout)["scan"]["scope"]
+    assert (scope["schemas"], scope["tables"]) == (["other"], 1)
 
 
 @pytest.mark.parametrize(

@@ -191,3 +191,53 @@ def test_the_report_has_the_phased_migration_plan(example_scan: ScanResult) -> N
     # Invalid values need a person: listed apart.
     not_fixed = plan.split("### Not fixed automatically", 1)[1]
     assert "| High | VAL001 | public.trades(quantity) |" in not_fixed
+
+
+# EXPECTED.md rows for the rest of the catalog: check -> {(table, columns): severity}.
+MORE: dict[str, dict[Identity, Severity]] = {
+    "REF002": {  # #5, #5b: every implicit reference, orphans or not
+        ("fills", ("order_id",)): Severity.HIGH,
+        ("strategy_signals", ("strategyId",)): Severity.HIGH,
+        ("orders", ("decision_id",)): Severity.HIGH,
+        ("audit_logs", ("user_id",)): Severity.HIGH,
+    },
+    "KEY001": {("positions", ("symbol",)): Severity.CRITICAL},  # 6
+    "KEY002": {("work_items", ("idempotency_key",)): Severity.HIGH},  # 10
+    "TIME001": {("trades", ("executed_at",)): Severity.MEDIUM},  # 9
+    "TBL001": {("short_interest", ()): Severity.HIGH},  # 15
+    "SEC001": {("users", ("password",)): Severity.CRITICAL},  # 13
+    "JSON001": {  # 12
+        ("work_items", ("payload",)): Severity.LOW,
+        ("ai_decisions", ("metadata",)): Severity.LOW,
+        ("audit_logs", ("details",)): Severity.LOW,
+        ("strategies", ("parameters",)): Severity.LOW,
+    },
+    "FK003": {},
+    "IDX001": {},
+    "IDX002": {},
+    "SEQ001": {},
+}
+
+
+@pytest.mark.parametrize("check_id", sorted(MORE))
+def test_the_rest_of_the_catalog(example_scan: ScanResult, check_id: str) -> None:
+    findings = _of(example_scan, check_id)
+    assert {(f.object.table, f.object.columns): f.severity for f in findings} == MORE[check_id]
+
+
+def test_counts_of_the_data_findings(example_scan: ScanResult) -> None:
+    (duplicates,) = _of(example_scan, "KEY001")
+    assert "AAPL" in duplicates.samples
+    (nulls,) = _of(example_scan, "KEY002")
+    assert set(nulls.samples) == {"w-0003", "w-0004", "w-0005"}
+    (future,) = _of(example_scan, "TIME001")
+    assert future.samples == ("t-0009",)
+    (secret,) = _of(example_scan, "SEC001")
+    assert secret.evidence_map["unhashed_count"] == 1
+    assert secret.samples == ()  # a secret is never printed
+
+
+def test_timestamps_without_time_zone(example_scan: ScanResult) -> None:
+    findings = _of(example_scan, "TIME002")  # 14: 27 columns, one finding each
+    assert len(findings) == 27
+    assert ("broker_assets", ("updated_at",)) not in _identities(findings)

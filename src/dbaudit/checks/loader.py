@@ -44,6 +44,7 @@ OPTIONAL = (
     "no_fix",
     "evidence",
     "min_server_version",
+    "requires",
     "examples",
 )
 FIX_STEP_KEYS = ("kind", "sql", "note", "destructive", "skip_if")
@@ -278,6 +279,7 @@ def load_check(path: Path, *, shipped: bool) -> CheckDefinition:
         ),
         evidence=tuple(evidence),
         min_server_version=min_version,
+        requires=_template(doc, "requires", sql_env, sql=True) if "requires" in doc.data else None,
         examples=_examples(doc),
         fix=_fix_steps(doc, sql_env),
         no_fix=_text(doc, "no_fix") if "no_fix" in doc.data else None,

@@ -72,6 +72,10 @@ class CheckDefinition:
     remediation: Template | None = None
     evidence: tuple[str, ...] = ()  # result columns shown as evidence numbers
     min_server_version: int | None = None
+    # A query returning one row (available boolean, reason text, ...) run before the check:
+    # when not available the check is skipped with the reason (statistics or privileges it
+    # needs are missing); the row's other columns reach the check's SQL as `requires`.
+    requires: Template | None = None
     examples: Examples | None = None
     fix: tuple[FixStepTemplate, ...] = ()
     no_fix: str | None = None  # why this check has no automatic fix

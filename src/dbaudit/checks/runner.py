@@ -102,6 +102,7 @@ class CheckRunner:
         self._overrides = severity_overrides
         self._params = params
         self._version = session.server.version_num
+        self._requires: dict[str, Any] = {}  # the running check's `requires` row
 
     def _query(
         self, check: CheckDefinition, sql: str, target: Mapping[str, Any] | None = None
@@ -112,14 +113,21 @@ class CheckRunner:
         return self._session.fetch(sql, _bind(sql, params))
 
     def _rows(self, check: CheckDefinition, outcome: RunOutcome) -> Iterable[dict[str, Any]]:
+        version, requires = self._version, self._requires
         if check.kind is CheckKind.CATALOG:
-            yield from self._query(check, render_sql(check.query, server_version=self._version))
+            yield from self._query(
+                check, render_sql(check.query, server_version=version, requires=requires)
+            )
             return
         assert check.targets is not None
-        targets = self._query(check, render_sql(check.targets, server_version=self._version))
+        targets = self._query(
+            check, render_sql(check.targets, server_version=version, requires=requires)
+        )
         for target in targets:
             try:
-                sql = render_sql(check.query, server_version=self._version, target=target)
+                sql = render_sql(
+                    check.query, server_version=version, target=target, requires=requires
+                )
                 for row in self._query(check, sql, target):
                     yield {**target, **row}
             except QueryFailed as error:
@@ -136,6 +144,9 @@ class CheckRunner:
                 )
             )
             return
+        self._requires = {}
+        if check.requires is not None and not self._available(check, outcome):
+            return
         outcome.checks_run += 1
         try:
             outcome.findings.extend(
@@ -146,6 +157,26 @@ class CheckRunner:
             outcome.errors.append(CheckError(check.id, str(error), error.timed_out))
         except (NotAQuery, _BadRow, TemplateError) as error:
             outcome.errors.append(CheckError(check.id, f"{check.source}: {error}"))
+
+    def _available(self, check: CheckDefinition, outcome: RunOutcome) -> bool:
+        """Run the check's `requires` query: false (and why) skips the check, not an error."""
+        assert check.requires is not None
+        try:
+            sql = render_sql(check.requires, server_version=self._version)
+            rows = self._query(check, sql)
+        except QueryFailed as error:
+            outcome.errors.append(CheckError(check.id, f"requires: {error}", error.timed_out))
+            return False
+        except (NotAQuery, TemplateError) as error:
+            outcome.errors.append(CheckError(check.id, f"{check.source}: requires: {error}"))
+            return False
+        row = rows[0] if rows else {}
+        if not row.get("available"):
+            reason = str(row.get("reason") or "not available on this server")
+            outcome.skipped.append(SkippedCheck(check.id, reason))
+            return False
+        self._requires = row
+        return True
 
 
 def _target_name(target: Mapping[str, Any]) -> str:

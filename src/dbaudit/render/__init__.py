@@ -6,7 +6,7 @@ from collections.abc import Callable
 from enum import StrEnum
 
 from dbaudit.findings import ScanResult
-from dbaudit.render import github, jsonreport, junit, markdown, sarif, terminal
+from dbaudit.render import github, html, jsonreport, junit, markdown, sarif, terminal
 
 
 class OutputFormat(StrEnum):
@@ -16,6 +16,7 @@ class OutputFormat(StrEnum):
     SARIF = "sarif"
     JUNIT = "junit"
     GITHUB = "github"
+    HTML = "html"
 
 
 Renderer = Callable[[ScanResult], str]
@@ -27,6 +28,7 @@ _RENDERERS: dict[OutputFormat, Renderer] = {
     OutputFormat.SARIF: sarif.render,
     OutputFormat.JUNIT: junit.render,
     OutputFormat.GITHUB: github.render,
+    OutputFormat.HTML: html.render,
 }
 
 

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from functools import lru_cache
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from dbaudit.findings import Finding, ScanResult
+from dbaudit.findings import ScanResult
 from dbaudit.fixscript import migration_plan, unfixable
-from dbaudit.render.summary import TIER_HEADINGS, assessment, tier_counts
+from dbaudit.render.summary import TIER_HEADINGS, assessment, by_tier_and_check, tier_counts
 from dbaudit.resources import templates_dir
-from dbaudit.severity import REPORTED_TIERS
 
 # Characters that change rendering anywhere in a line; `_` only at a word's edge (GFM does
 # not emphasise inside words, so strategy_id stays readable in the raw file).
@@ -61,18 +59,6 @@ def _environment() -> Environment:
     return env
 
 
-def _by_tier_and_check(findings: tuple[Finding, ...]) -> list[tuple[Any, list[list[Finding]]]]:
-    tiers = []
-    for tier in REPORTED_TIERS:
-        groups: dict[str, list[Finding]] = defaultdict(list)
-        for finding in findings:
-            if finding.severity is tier:
-                groups[finding.check_id].append(finding)
-        if groups:
-            tiers.append((tier, [groups[k] for k in sorted(groups)]))
-    return tiers
-
-
 def render(result: ScanResult) -> str:
     template = _environment().get_template("report.md.j2")
     return (
@@ -83,7 +69,7 @@ def render(result: ScanResult) -> str:
                 (tier, TIER_HEADINGS[tier], count) for tier, count in tier_counts(result).items()
             ],
             assessment=assessment(result),
-            tiers=_by_tier_and_check(result.findings),
+            tiers=by_tier_and_check(result.findings),
             plan=migration_plan(result),
             unfixable=unfixable(result),
         ).rstrip()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dbaudit.findings import ScanResult
+from collections import defaultdict
+
+from dbaudit.findings import Finding, ScanResult
 from dbaudit.severity import REPORTED_TIERS, Severity
 
 # The executive summary's headings, as hand-written audits word them.
@@ -17,6 +19,24 @@ TIER_HEADINGS = {
 
 def tier_counts(result: ScanResult) -> dict[Severity, int]:
     return {tier: result.count(tier) for tier in REPORTED_TIERS}
+
+
+def by_tier_and_check(
+    findings: tuple[Finding, ...],
+) -> list[tuple[Severity, list[list[Finding]]]]:
+    """Findings as the reports list them: tiers most severe first, then checks by id.
+
+    Tiers and checks without findings are left out, so no report shows an empty section.
+    """
+    tiers = []
+    for tier in REPORTED_TIERS:
+        groups: dict[str, list[Finding]] = defaultdict(list)
+        for finding in findings:
+            if finding.severity is tier:
+                groups[finding.check_id].append(finding)
+        if groups:
+            tiers.append((tier, [groups[k] for k in sorted(groups)]))
+    return tiers
 
 
 def assessment(result: ScanResult) -> str:
