@@ -4,7 +4,7 @@ from dataclasses import replace
 
 from dbaudit.findings import CheckError, ObjectRef, SuppressedFinding
 from dbaudit.render import OutputFormat, render
-from dbaudit.render.markdown import code_block, md_escape
+from dbaudit.render.markdown import code_block, md_escape, prose
 from dbaudit.severity import Severity
 from tests.unit.factories import finding, result
 
@@ -70,3 +70,11 @@ def test_suppressed_findings_are_listed_apart_with_their_reason() -> None:
     assert "## Suppressed findings (1)" in md
     assert "| VAL001 | public.audit\\_logs(quantity) | audit rows outlive users |" not in md
     assert "| VAL001 | public.audit_logs(quantity) | audit rows outlive users |" in md
+
+
+def test_check_prose_keeps_its_code_spans_and_escapes_the_rest() -> None:
+    text = "Use `SELECT ... LIMIT 1` on `*_status` tables; <b>not</b> *this*.\nAn odd ` stays"
+    assert prose(text) == (
+        "Use `SELECT ... LIMIT 1` on `*_status` tables; &lt;b&gt;not&lt;/b&gt; \\*this\\*. "
+        "An odd \\` stays"
+    )

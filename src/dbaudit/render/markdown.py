@@ -25,6 +25,24 @@ def md_escape(text: str) -> str:
     return _SPECIAL.sub(lambda m: "\\" + m.group(0), re.sub(r"\s*\n\s*", " ", text))
 
 
+def prose(text: str) -> Markup:
+    """Check prose with its `backticked` SQL kept as code spans; the rest escaped as text.
+
+    Markdown shows a code span's content literally, so it needs no escaping; split on
+    backticks, a span cannot hold one, so it cannot be ended early.
+    """
+    parts = text.split("`")
+    if len(parts) % 2 == 0:  # an unmatched backtick stays text, with what follows it
+        parts[-2:] = [parts[-2] + "`" + parts[-1]]
+    out = []
+    for index, part in enumerate(parts):
+        if index % 2 == 0:
+            out.append(md_escape(part))
+            continue
+        out.append("`" + re.sub(r"\s*\n\s*", " ", part) + "`")
+    return Markup("".join(out))
+
+
 def code_block(text: str, language: str = "sql") -> Markup:
     # A fence longer than any backtick run inside, so identifiers with ``` cannot end it.
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
@@ -55,7 +73,9 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(code_block=code_block, sql_blocks=sql_blocks, escape_join=escape_join)
+    env.filters.update(
+        code_block=code_block, sql_blocks=sql_blocks, escape_join=escape_join, prose=prose
+    )
     return env
 
 
