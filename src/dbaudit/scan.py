@@ -6,7 +6,7 @@ import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from dbaudit.catalog.introspect import read_scope
+from dbaudit.catalog.introspect import check_schemas_exist, read_scope
 from dbaudit.checks.model import CheckDefinition, CheckKind
 from dbaudit.checks.runner import ProgressCallback, run_checks
 from dbaudit.config import ScanSettings
@@ -54,6 +54,7 @@ def scan_database(
             # (seconds per scan of a large schema). On data checks JIT saves little.
             conn.execute("SET LOCAL jit = off")
             params = settings.query_params()
+            check_schemas_exist(session, settings.schemas)
             try:
                 scope = read_scope(session, params)
             except QueryFailed as error:

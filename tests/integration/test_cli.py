@@ -117,9 +117,27 @@ def test_connection_failures_are_one_clear_line(dsn: str, expected: str) -> None
     lines = run.stderr.strip().splitlines()
     assert lines[0].startswith("dbaudit: error: ")
     assert expected in lines[0]
+    assert "\t" not in lines[0]  # libpq's reason, not its indented advice line
     assert lines[1].startswith("  hint: ")
     assert len(lines) == 2
     assert "hunter2" not in run.stderr + run.stdout
+
+
+def test_refused_connection_says_why() -> None:
+    run = dbaudit("scan", "host=127.0.0.1 port=1 dbname=db")
+    assert run.stderr.splitlines()[0] == (
+        "dbaudit: error: could not connect to db@127.0.0.1:1: Connection refused"
+    )
+
+
+def test_a_schema_that_does_not_exist_is_a_usage_error(database: TestDatabase) -> None:
+    database.load("CREATE SCHEMA billing; CREATE TABLE billing.invoices (id int PRIMARY KEY);")
+    run = dbaudit("scan", database.dsn, "--schema", "billing", "--schema", "biling")
+    assert run.returncode == 2
+    assert run.stderr.splitlines() == [
+        f"dbaudit: error: no schema named biling in database {database.name}",
+        "  hint: schemas here: billing, public",
+    ]
 
 
 def test_unknown_database(database: TestDatabase) -> None:

@@ -7,9 +7,10 @@ than all the catalog checks together on a 2,000-table schema (bench/).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from dbaudit.db.session import ReadOnlySession
+from dbaudit.errors import DbauditError
 from dbaudit.findings import ScanScope
 from dbaudit.sqltemplate import compile_sql, render_sql
 
@@ -22,6 +23,28 @@ _SCOPE = (
     " (SELECT count(*) FROM ({{ catalog.foreign_keys() }}) fk) AS foreign_keys,"
     " (SELECT count(*) FROM ({{ catalog.indexes() }}) i) AS indexes"
 )
+
+
+# The requested schemas that do not exist, and the ones a user could have meant.
+_MISSING_SCHEMAS = (
+    "SELECT ARRAY(SELECT s FROM unnest(%(schemas)s::text[]) s"
+    "  WHERE NOT EXISTS (SELECT FROM pg_namespace n WHERE n.nspname = s)) AS missing,"
+    " ARRAY(SELECT n.nspname::text FROM pg_namespace n"
+    "  WHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema' ORDER BY 1) AS present"
+)
+
+
+def check_schemas_exist(session: ReadOnlySession, schemas: Sequence[str]) -> None:
+    """A --schema naming nothing is a typo, not an empty scan that passes."""
+    if not schemas:
+        return
+    row = session.fetch(_MISSING_SCHEMAS, {"schemas": list(schemas)})[0]
+    if row["missing"]:
+        missing = ", ".join(row["missing"])
+        raise DbauditError(
+            f"no schema named {missing} in database {session.server.database}",
+            "schemas here: " + (", ".join(row["present"]) or "none"),
+        )
 
 
 def read_scope(session: ReadOnlySession, params: Mapping[str, object]) -> ScanScope:

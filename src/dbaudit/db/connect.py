@@ -80,10 +80,24 @@ _DIAGNOSES = (
 )
 
 
+def _detail(text: str) -> str:
+    """The part of libpq's message that says what went wrong, e.g. 'Connection refused'.
+
+    libpq writes 'connection to server at "h" (addr), port p failed: <reason>', sometimes with
+    a tab-indented second line that only repeats advice; the reason is what a person needs.
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines:
+        return ""
+    first = next((line for line in lines if "failed:" in line), lines[0])
+    reason = first.rsplit("failed:", 1)[-1].strip() or first
+    return re.sub(r"^(FATAL|ERROR):\s+", "", reason)
+
+
 def _explain(error: psycopg.Error, dsn: str) -> ConnectionFailed:
     """Turn libpq's message into one line saying what is wrong, and a hint saying what to do."""
     text = str(error).strip()
-    detail = _scrub(text.splitlines()[-1] if text else type(error).__name__, dsn)
+    detail = _scrub(_detail(text) or type(error).__name__, dsn)
     if isinstance(error, psycopg.ProgrammingError) or (
         "invalid" in text.lower() and "dsn" in text.lower()
     ):
