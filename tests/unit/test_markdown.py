@@ -78,3 +78,13 @@ def test_check_prose_keeps_its_code_spans_and_escapes_the_rest() -> None:
         "Use `SELECT ... LIMIT 1` on `*_status` tables; &lt;b&gt;not&lt;/b&gt; \\*this\\*. "
         "An odd \\` stays"
     )
+
+
+def test_terminal_summary_groups_many_small_findings_of_one_check() -> None:
+    highs = [finding(Severity.HIGH, table=f"t{i}") for i in range(4)]
+    lows = [replace(finding(Severity.LOW, table=f"t{i % 2}"), check_id="TIME002") for i in range(4)]
+    text = render(result(*highs, *lows), OutputFormat.TERMINAL)
+    for i in range(4):  # high findings keep a line each
+        assert f"public.t{i}(quantity)" in text
+    assert "4 objects in 2 table(s)" in text
+    assert "Every object is listed in the reports" in text

@@ -1,14 +1,16 @@
-"""The terminal summary: counts per tier, then one line per finding."""
+"""The terminal summary: counts per tier, then the findings, the many small ones grouped."""
 
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
+from itertools import groupby
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from dbaudit.findings import ScanResult
+from dbaudit.findings import Finding, ScanResult
 from dbaudit.render.summary import assessment, tier_counts
 from dbaudit.severity import Severity
 
@@ -19,6 +21,23 @@ STYLES = {
     Severity.LOW: "cyan",
     Severity.INFO: "dim",
 }
+
+
+# Critical and high findings get a line each; below that, a check with more findings than
+# this shows as one line (the seed's 27 timestamp columns are one problem, not 27 lines).
+_GROUP_ABOVE = 3
+
+
+def _rows(findings: Sequence[Finding]) -> list[list[Finding]]:
+    """Findings in report order, those of one check and tier merged where they are many."""
+    rows: list[list[Finding]] = []
+    for (_, severity), group in groupby(findings, key=lambda f: (f.check_id, f.severity)):
+        members = list(group)
+        if severity.rank < Severity.HIGH.rank and len(members) > _GROUP_ABOVE:
+            rows.append(members)
+        else:
+            rows.extend([f] for f in members)
+    return rows
 
 
 def write(result: ScanResult, console: Console) -> None:
@@ -48,18 +67,30 @@ def write(result: ScanResult, console: Console) -> None:
         table.add_column("Check")
         table.add_column("Object", overflow="fold")
         table.add_column("Finding", overflow="fold")
-        for finding in result.findings:
-            # The title and the numbers fit a line; the full message is in the reports.
-            numbers = ", ".join(
-                f"{k.replace('_', ' ')}: {v}" for k, v in finding.evidence if v is not None
-            )
+        rows = _rows(result.findings)
+        for group in rows:
+            first = group[0]
+            if len(group) == 1:
+                # The title and the numbers fit a line; the full message is in the reports.
+                numbers = ", ".join(
+                    f"{k.replace('_', ' ')}: {v}" for k, v in first.evidence if v is not None
+                )
+                what, detail = Text(first.object.display()), numbers
+            else:
+                tables = len({(f.object.schema, f.object.table) for f in group})
+                what = Text(f"{len(group)} objects in {tables} table(s)", style="italic")
+                detail = ""
             table.add_row(
-                Text(finding.severity.label, style=STYLES[finding.severity]),
-                finding.check_id,
-                Text(finding.object.display()),
-                Text.assemble(finding.title, (f"  {numbers}" if numbers else "", "dim")),
+                Text(first.severity.label, style=STYLES[first.severity]),
+                first.check_id,
+                what,
+                Text.assemble(first.title, (f"  {detail}" if detail else "", "dim")),
             )
         console.print(table)
+        if any(len(group) > 1 for group in rows):
+            console.print(
+                Text("Every object is listed in the reports: -f md, html or json.", "dim")
+            )
     for error in result.errors:
         where = f" on {error.target}" if error.target else ""
         kind = "timed out" if error.timed_out else "failed"
