@@ -112,7 +112,8 @@ def test_every_shipped_check_has_examples_and_a_fix_or_says_why_not() -> None:
     for check in load_catalog():
         assert check.shipped
         assert check.examples is not None, check.id
-        assert bool(check.fix) != bool(check.no_fix), check.id
+        # Both where the fix covers only some findings (NUM001: money and quantity columns).
+        assert check.fix or check.no_fix, check.id
         assert check.fix or check.remediation is not None, check.id
         assert check.source.name == f"{check.id}.yaml"
 
