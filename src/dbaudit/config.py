@@ -181,4 +181,10 @@ class ScanSettings:
     why_no_data: str = "data checks are off (--no-data)"  # the report's reason when off
 
     def query_params(self) -> dict[str, object]:
-        return {"schemas": list(self.schemas), **self.heuristics.as_params()}
+        # read_data: a catalog check may refine its finding from the data (NUM001 measures the
+        # digits a column holds), but only when the scan may read table data.
+        return {
+            "schemas": list(self.schemas),
+            "read_data": self.run_data_checks,
+            **self.heuristics.as_params(),
+        }

@@ -84,6 +84,11 @@ def test_data_check_needs_targets(tmp_path: Path) -> None:
     assert "needs 'targets'" in error_for(tmp_path, VALID.replace("kind: catalog", "kind: data"))
 
 
+def test_measure_is_only_for_catalog_checks(tmp_path: Path) -> None:
+    text = VALID.replace("kind: catalog", "kind: data") + "targets: SELECT 1\nmeasure: SELECT 1\n"
+    assert "'measure' is only for kind: catalog" in error_for(tmp_path, text)
+
+
 def test_invalid_yaml_names_the_line(tmp_path: Path) -> None:
     message = error_for(tmp_path, VALID.replace("title: Tables named tmp", "title: [unclosed"))
     assert "invalid YAML" in message

@@ -45,6 +45,7 @@ OPTIONAL = (
     "evidence",
     "min_server_version",
     "requires",
+    "measure",
     "examples",
 )
 FIX_STEP_KEYS = ("kind", "sql", "note", "destructive", "skip_if")
@@ -254,6 +255,8 @@ def load_check(path: Path, *, shipped: bool) -> CheckDefinition:
         )
     if kind is CheckKind.CATALOG and "targets" in doc.data:
         raise doc.error("targets", "'targets' is only for kind: data")
+    if kind is CheckKind.DATA and "measure" in doc.data:
+        raise doc.error("measure", "'measure' is only for kind: catalog (a data check reads data)")
     evidence = doc.data.get("evidence", [])
     if not isinstance(evidence, list) or not all(isinstance(e, str) for e in evidence):
         raise doc.error("evidence", "'evidence' must be a list of result column names")
@@ -280,6 +283,7 @@ def load_check(path: Path, *, shipped: bool) -> CheckDefinition:
         evidence=tuple(evidence),
         min_server_version=min_version,
         requires=_template(doc, "requires", sql_env, sql=True) if "requires" in doc.data else None,
+        measure=_template(doc, "measure", sql_env, sql=True) if "measure" in doc.data else None,
         examples=_examples(doc),
         fix=_fix_steps(doc, sql_env),
         no_fix=_text(doc, "no_fix") if "no_fix" in doc.data else None,

@@ -76,6 +76,11 @@ class CheckDefinition:
     # when not available the check is skipped with the reason (statistics or privileges it
     # needs are missing); the row's other columns reach the check's SQL as `requires`.
     requires: Template | None = None
+    # Catalog checks only: a data query run once per table the check's rows name, when the
+    # scan may read data. It sees `target` (schema_name, table_name, rows) and returns rows
+    # with a `position` (1-based, into target.rows) whose other columns refine that row:
+    # one pass over a table for all its findings (NUM001 measures the digits stored).
+    measure: Template | None = None
     examples: Examples | None = None
     fix: tuple[FixStepTemplate, ...] = ()
     no_fix: str | None = None  # why this check has no automatic fix

@@ -103,6 +103,7 @@ class CheckRunner:
         self._params = params
         self._version = session.server.version_num
         self._requires: dict[str, Any] = {}  # the running check's `requires` row
+        self._read_data = bool(params.get("read_data"))  # false under --no-data
 
     def _query(
         self, check: CheckDefinition, sql: str, target: Mapping[str, Any] | None = None
@@ -115,9 +116,12 @@ class CheckRunner:
     def _rows(self, check: CheckDefinition, outcome: RunOutcome) -> Iterable[dict[str, Any]]:
         version, requires = self._version, self._requires
         if check.kind is CheckKind.CATALOG:
-            yield from self._query(
+            rows = self._query(
                 check, render_sql(check.query, server_version=version, requires=requires)
             )
+            if check.measure is not None and self._read_data:
+                self._measure(check, rows, outcome)
+            yield from rows
             return
         assert check.targets is not None
         targets = self._query(
@@ -135,6 +139,29 @@ class CheckRunner:
                 outcome.errors.append(
                     CheckError(check.id, str(error), error.timed_out, _target_name(target))
                 )
+
+    def _measure(
+        self, check: CheckDefinition, rows: list[dict[str, Any]], outcome: RunOutcome
+    ) -> None:
+        """Refine a catalog check's rows from the data: one query per table they name."""
+        assert check.measure is not None
+        tables: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        for row in rows:
+            tables.setdefault((row["schema_name"], row["table_name"]), []).append(row)
+        for (schema, table), members in tables.items():
+            target = {"schema_name": schema, "table_name": table, "rows": members}
+            try:
+                sql = render_sql(check.measure, server_version=self._version, target=target)
+                measured = self._query(check, sql)
+            except QueryFailed as error:
+                # The rows stand unrefined; the scan says what it could not measure.
+                outcome.errors.append(
+                    CheckError(check.id, str(error), error.timed_out, f"{schema}.{table}")
+                )
+                continue
+            for refinement in measured:
+                position = refinement.pop("position")
+                members[position - 1].update(refinement)
 
     def run(self, check: CheckDefinition, outcome: RunOutcome) -> None:
         if check.min_server_version and self._version < check.min_server_version:

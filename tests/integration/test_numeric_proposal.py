@@ -1,0 +1,72 @@
+"""NUM001 measures what an unbounded numeric holds and proposes a type from it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import psycopg
+
+from dbaudit.checks.loader import load_catalog
+from dbaudit.config import ScanSettings
+from dbaudit.findings import Finding
+from dbaudit.scan import scan_database
+from tests.conftest import TestDatabase
+
+NUM001 = [c for c in load_catalog() if c.id == "NUM001"]
+SCHEMA = """
+CREATE TABLE "Fills" (id int PRIMARY KEY, price numeric, "Qty" numeric, ratio numeric,
+                      fee numeric);
+INSERT INTO "Fills" VALUES
+  (1, 123456789012345.5, 0.0000000001, 0.25, NULL),
+  (2, -7.25, 3, 'NaN', NULL);
+"""
+
+
+def _findings(database: TestDatabase, *, read_data: bool) -> dict[str, Finding]:
+    settings = replace(ScanSettings(dsn=database.dsn), run_data_checks=read_data)
+    result = scan_database(settings, NUM001)
+    assert result.errors == ()
+    return {f.object.columns[0]: f for f in result.findings}
+
+
+def test_the_proposal_leaves_room_above_what_the_data_holds(database: TestDatabase) -> None:
+    database.load(SCHEMA)
+    found = _findings(database, read_data=True)
+    assert sorted(found) == ["Qty", "fee", "price", "ratio"]
+    price, qty, fee, ratio = found["price"], found["Qty"], found["fee"], found["ratio"]
+    # 15 integer digits + 4 of room, and at least 8 decimals (the data has 2: -7.25).
+    assert dict(price.evidence) == {"max_scale": 2, "max_integer_digits": 15}
+    assert "Proposed: numeric(27, 8)." in price.message
+    assert "TYPE numeric(27, 8);" in price.fix[0].sql
+    # 10 decimals in the data: the scale follows it, never rounding a stored value.
+    assert dict(qty.evidence) == {"max_scale": 10, "max_integer_digits": 1}
+    assert "Proposed: numeric(22, 10)." in qty.message
+    # No value yet: the default.
+    assert "It holds no value yet." in fee.message
+    assert "Proposed: numeric(20, 8)." in fee.message
+    # Unknown unit: what it holds, no type (NaN is left out of the digits).
+    assert ratio.severity.value == "low"
+    assert dict(ratio.evidence) == {"max_scale": 2, "max_integer_digits": 1}
+    assert "Its values have at most 2 decimal(s) and 1 integer digit(s)." in ratio.message
+    assert ratio.fix == ()
+
+
+def test_with_no_data_reading_the_proposal_is_the_default(database: TestDatabase) -> None:
+    database.load(SCHEMA)
+    price = _findings(database, read_data=False)["price"]
+    assert dict(price.evidence) == {"max_scale": None, "max_integer_digits": None}
+    assert "Proposed: numeric(20, 8), a default (not measured: --no-data)." in price.message
+
+
+def test_the_proposed_type_applies_without_rounding(database: TestDatabase) -> None:
+    database.load(SCHEMA)
+    found = _findings(database, read_data=True)
+    with psycopg.connect(database.dsn, autocommit=True) as conn:
+        for column in ("price", "Qty"):
+            conn.execute(found[column].fix[0].sql.encode())
+        rows = conn.execute('SELECT price::text, "Qty"::text FROM "Fills" ORDER BY id').fetchall()
+    assert rows == [
+        ("123456789012345.50000000", "0.0000000001"),
+        ("-7.25000000", "3.0000000000"),
+    ]
+    assert _findings(database, read_data=True).keys() == {"fee", "ratio"}
