@@ -154,6 +154,26 @@ def test_each_bad_example_round_trip(
     assert any(f.check_id == check.id and f.fix for f in before.findings)
 
 
+def test_de_duplication_keeps_the_row_it_says_it_keeps(
+    database: TestDatabase, tmp_path: Path
+) -> None:
+    database.load(
+        "CREATE TABLE agent_status (id int PRIMARY KEY, up bool);"
+        "INSERT INTO agent_status VALUES (7, true), (3, false);"
+        "CREATE TABLE feed_state (region text, shard int, c int, PRIMARY KEY (region, shard));"
+        "INSERT INTO feed_state VALUES ('eu', 2, 10), ('eu', 1, 20);"
+        "CREATE TABLE positions (id text PRIMARY KEY, symbol text NOT NULL);"
+        "INSERT INTO positions VALUES ('p9', 'AAPL'), ('p2', 'AAPL'), ('p5', 'AAPL');"
+    )
+    _, _, script = _round_trip(database, tmp_path)
+    text = script.read_text()
+    assert "keeps the row with the lowest primary key (id)" in text
+    assert "keeps, of each key, the row with the lowest primary key (id)" in text
+    assert database.query("SELECT id FROM agent_status") == [(3,)]
+    assert database.query("SELECT region, shard FROM feed_state") == [("eu", 1)]
+    assert database.query("SELECT id FROM positions") == [("p2",)]
+
+
 def test_hostile_identifiers_survive_the_round_trip(database: TestDatabase, tmp_path: Path) -> None:
     database.load(HOSTILE)
     before, _, script = _round_trip(database, tmp_path)
