@@ -110,9 +110,16 @@ def _scan_files(
 ) -> ScanResult:
     """Build a scratch database from SQL files on an embedded server, scan it, clean up.
 
-    `before_scan` gets the database's DSN once the files are loaded (the demo's workload).
+    `before_scan` gets the database's DSN once the files are loaded (the demo's workload);
+    without one, the operations checks are skipped: they would judge the scratch server.
     """
     checks = load_catalog(settings.extra_check_dirs)  # a bad check file fails before the server
+    if before_scan is None:
+        settings = replace(
+            settings,
+            run_operations_checks=False,
+            why_no_operations="the scratch server of --sql runs no workload of its own",
+        )
     with EmbeddedPostgres(settings=server_settings) as server:
         dsn = create_database(server.conninfo(), database)
         apply_sql_files(dsn, files)
