@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 import threading
 import time
 from collections.abc import Iterator, Mapping
@@ -364,17 +365,14 @@ INSERT INTO quotes SELECT g, g % 100 + 1, g FROM generate_series(1, 2000) g;
 """
 
 
-def test_sequential_scans_of_a_large_table_name_its_unindexed_reference(
-    database: TestDatabase,
-) -> None:
-    with psycopg.connect(database.dsn, autocommit=True) as conn:
+def _seq_scan_workload(dsn: str) -> None:
+    """20 lookups by strategy_id on each table: signals has no index on it, quotes has one."""
+    with psycopg.connect(dsn, autocommit=True) as conn:
         conn.execute(SEQ_SCAN_SCHEMA.encode())
         _flush_stats(conn)
         # the insert counters first: ANALYZE sets n_live_tup, a later flush would add to it
         _wait_for(
-            database.dsn,
-            "SELECT n_live_tup = 2000 FROM pg_stat_user_tables WHERE relname = 'signals'",
-            {},
+            dsn, "SELECT n_live_tup = 2000 FROM pg_stat_user_tables WHERE relname = 'signals'", {}
         )
         conn.execute("ANALYZE strategies, signals, quotes")
         conn.execute("SET enable_seqscan = off")  # quotes: by its index, however small
@@ -385,11 +383,17 @@ def test_sequential_scans_of_a_large_table_name_its_unindexed_reference(
             conn.execute("SELECT count(*) FROM signals WHERE strategy_id = %s", (strategy_id,))
         _flush_stats(conn)
     _wait_for(
-        database.dsn,
+        dsn,
         "SELECT (SELECT seq_scan >= 20 FROM pg_stat_user_tables WHERE relname = 'signals')"
         " AND (SELECT idx_scan >= 20 FROM pg_stat_user_tables WHERE relname = 'quotes')",
         {},
     )
+
+
+def test_sequential_scans_of_a_large_table_name_its_unindexed_reference(
+    database: TestDatabase,
+) -> None:
+    _seq_scan_workload(database.dsn)
     thresholds = {"large_table_rows": 1000, "seq_scan_min": 10}
     (finding,) = _findings(database.dsn, "OPS006", **thresholds)
     assert (finding.object.table, finding.severity, finding.rule) == (
@@ -405,6 +409,7 @@ def test_sequential_scans_of_a_large_table_name_its_unindexed_reference(
     assert "reference column(s) strategy_id" in finding.message
     assert finding.remediation is not None
     assert 'ON "public"."signals" ("strategy_id")' in finding.remediation
+    assert "Statements reading it" not in finding.message  # no pg_stat_statements here
     # Fewer scans than seq_scan_min, or a table under large_table_rows: nothing.
     assert _findings(database.dsn, "OPS006", large_table_rows=1000, seq_scan_min=1000) == []
     assert _findings(database.dsn, "OPS006", large_table_rows=5000, seq_scan_min=10) == []
@@ -483,3 +488,17 @@ def test_pg_stat_statements_not_loaded_on_the_test_server(database: TestDatabase
         "monitoring/pg-stat-statements-not-loaded",
     )
     assert finding.message.startswith("Install pg_stat_statements to enable workload checks")
+
+
+def test_sequential_scans_list_the_statements_behind_them(stats_database: str) -> None:
+    enable_statement_stats(stats_database)
+    _seq_scan_workload(stats_database)
+    (finding,) = _findings(stats_database, "OPS006", large_table_rows=1000, seq_scan_min=10)
+    assert finding.object.table == "signals"
+    statements = finding.message.split("Statements reading it, most total time first: ", 1)[1]
+    # the one statement that reads signals (the quotes lookups name another table)
+    assert re.fullmatch(
+        r'"SELECT count\(\*\) FROM signals WHERE strategy_id = \$1": 20 calls, '
+        r"1\.0 rows per call, [0-9.]+ ms in all\.",
+        statements,
+    ), statements
