@@ -22,6 +22,11 @@ from dbaudit.configshow import render_config
 from dbaudit.consoles import stderr_console, stdout_console
 from dbaudit.db.admin import apply_sql_files, create_database, holds_rows
 from dbaudit.db.embedded import EmbeddedPostgres
+from dbaudit.demo_workload import (
+    STATEMENT_STATS_SETTINGS,
+    enable_statement_stats,
+    run_n_plus_one_workload,
+)
 from dbaudit.errors import DbauditError
 from dbaudit.exitcodes import ExitCode, exit_code_for
 from dbaudit.findings import ScanResult
@@ -94,13 +99,32 @@ def _print_timings(result: ScanResult, starts: list[tuple[str, float]], end: flo
 
 
 def _scan_files(
-    files: list[Path], settings: ScanSettings, *, database: str, label: str, verbose: bool = False
+    files: list[Path],
+    settings: ScanSettings,
+    *,
+    database: str,
+    label: str,
+    verbose: bool = False,
+    server_settings: Mapping[str, str] | None = None,
+    before_scan: Callable[[str], None] | None = None,
 ) -> ScanResult:
-    """Build a scratch database from SQL files on an embedded server, scan it, clean up."""
+    """Build a scratch database from SQL files on an embedded server, scan it, clean up.
+
+    `before_scan` gets the database's DSN once the files are loaded (the demo's workload);
+    without one, the operations checks are skipped: they would judge the scratch server.
+    """
     checks = load_catalog(settings.extra_check_dirs)  # a bad check file fails before the server
-    with EmbeddedPostgres() as server:
+    if before_scan is None:
+        settings = replace(
+            settings,
+            run_operations_checks=False,
+            why_no_operations="the scratch server of --sql runs no workload of its own",
+        )
+    with EmbeddedPostgres(settings=server_settings) as server:
         dsn = create_database(server.conninfo(), database)
         apply_sql_files(dsn, files)
+        if before_scan:
+            before_scan(dsn)
         if settings.run_data_checks and not holds_rows(dsn):
             settings = replace(
                 settings, run_data_checks=False, why_no_data="the SQL files insert no rows"
@@ -196,13 +220,21 @@ def _print_unfixable(result: ScanResult) -> ExitCode:
     return ExitCode.FINDINGS if missing else ExitCode.OK
 
 
+def _demo_workload(dsn: str) -> None:
+    # The application's N+1 loops, so the workload checks (OPS001) have statistics to read.
+    enable_statement_stats(dsn)
+    run_n_plus_one_workload(dsn)
+
+
 def run_demo(report: ReportRequest) -> ExitCode:
-    """Boot an embedded server, load the example trading platform, scan it, report."""
+    """Boot an embedded server, load the example trading platform, run its workload, scan."""
     result = _scan_files(
         [examples_dir() / name for name in DEMO_FILES],
         ScanSettings(),
         database=DEMO_DATABASE,
         label="embedded PostgreSQL (dbaudit demo)",
+        server_settings=STATEMENT_STATS_SETTINGS,
+        before_scan=_demo_workload,
     )
     write_reports(result, report)
     # The demo database is built to have findings: only an incomplete scan fails the demo.

@@ -179,6 +179,10 @@ class ScanSettings:
     suppressions: tuple[Suppression, ...] = ()
     run_data_checks: bool = True
     why_no_data: str = "data checks are off (--no-data)"  # the report's reason when off
+    # Operations checks judge the server's runtime state: off on the scratch server of
+    # `scan --sql`, whose settings and statistics are nobody's workload.
+    run_operations_checks: bool = True
+    why_no_operations: str = ""
 
     def query_params(self) -> dict[str, object]:
         # read_data: a catalog check may refine its finding from the data (NUM001 measures the

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from dbaudit.catalog.introspect import check_schemas_exist, read_scope
-from dbaudit.checks.model import CheckDefinition, CheckKind
+from dbaudit.checks.model import Category, CheckDefinition, CheckKind
 from dbaudit.checks.runner import ProgressCallback, run_checks
 from dbaudit.config import ScanSettings
 from dbaudit.db.connect import connect, describe_target
@@ -27,6 +27,10 @@ def select_checks(
             skipped.append(SkippedCheck(check.id, "disabled in the configuration"))
         elif check.kind is CheckKind.DATA and not settings.run_data_checks:
             skipped.append(SkippedCheck(check.id, f"data check, and {settings.why_no_data}"))
+        elif check.category is Category.OPERATIONS and not settings.run_operations_checks:
+            skipped.append(
+                SkippedCheck(check.id, f"operations check, and {settings.why_no_operations}")
+            )
         else:
             selected.append(check)
     return selected, skipped

@@ -85,11 +85,14 @@ def test_markdown_report_to_a_file(database: TestDatabase, tmp_path: Path) -> No
     assert run.stdout == ""  # --quiet
 
 
-def test_dsn_from_the_environment(database: TestDatabase) -> None:
+def test_dsn_from_the_environment(database: TestDatabase, tmp_path: Path) -> None:
     database.load(MEDIUM_ONLY)
     import os
 
-    run = dbaudit("scan", env={**os.environ, "DBAUDIT_DSN": database.dsn})
+    # The operations checks judge the test server (its timeouts, logging), not this schema.
+    config = tmp_path / "dbaudit.yaml"
+    config.write_text("disable: [OPS001, OPS002, OPS003, OPS004, OPS005, OPS006, OPS007]\n")
+    run = dbaudit("scan", "--config", str(config), env={**os.environ, "DBAUDIT_DSN": database.dsn})
     assert run.returncode == 0, run.stderr
     assert "Medium: 1" in run.stdout
 

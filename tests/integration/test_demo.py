@@ -40,6 +40,13 @@ def test_demo_scans_the_example_writes_the_report_and_leaves_nothing(tmp_path: P
     assert report.startswith("# Database Integrity Audit: dbaudit_demo\n")
     assert re.search(r"^### Critical Issues Found: [1-9]", report, re.MULTILINE)
     assert "public.fills(order_id)" in report
+    # The scripted workload ran on a server with pg_stat_statements: its N+1 loops are found.
+    assert "| High | OPS001 | public.fills(order_id) |" in report
+    assert (
+        'N+1: "SELECT id, quantity, price FROM fills WHERE order_id = $1" ran 200 times' in report
+    )
+    assert "| High | OPS001 | public.ai_decisions(executed_trade_id) |" in report
+    assert "Install pg_stat_statements" not in report
     # The server's data directory and socket lived in TMPDIR and are gone.
     assert list(scratch.iterdir()) == []
     assert [p.name for p in work.iterdir()] == ["dbaudit-report.md"]
