@@ -1,6 +1,7 @@
 """Test servers: DBAUDIT_TEST_DSN, else the embedded server, else testcontainers.
 
-One server per session, a fresh database per test. Under CI, no server is a failure.
+One server per test session (per xdist worker), a fresh database per test. Under CI, no server
+is a failure.
 """
 
 from __future__ import annotations
