@@ -11,8 +11,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
 from dbaudit.baseline import apply_baseline, load_baseline, write_baseline
 from dbaudit.checks.loader import load_catalog
 from dbaudit.checks.model import CheckDefinition
@@ -20,17 +18,19 @@ from dbaudit.config import ScanSettings
 from dbaudit.configfile import ResolvedConfig, load_layers, resolve
 from dbaudit.configshow import render_config
 from dbaudit.consoles import stderr_console, stdout_console
-from dbaudit.db.admin import apply_sql_files, create_database, holds_rows
 from dbaudit.db.embedded import EmbeddedPostgres
 from dbaudit.errors import DbauditError
 from dbaudit.exitcodes import ExitCode, exit_code_for
 from dbaudit.findings import ScanResult
 from dbaudit.fixscript import build_script, unfixable
 from dbaudit.outputs import ReportRequest, write_reports
-from dbaudit.reportfile import read_json_report
 from dbaudit.resources import examples_dir
 from dbaudit.scan import scan_database
 from dbaudit.schemafiles import collect_sql_files
+
+# Imported where used, not here: every scan starts a Python process, and the modules only
+# some commands need (sqlglot for SQL files, jsonschema for saved reports, rich's progress
+# bar for a terminal) added a fifth to the start-up of a plain scan.
 
 DEMO_DATABASE = "dbaudit_demo"
 DEMO_FILES = ("trading/schema.sql", "trading/data.sql")
@@ -44,6 +44,8 @@ def _progress(total: int) -> Iterator[Callable[[CheckDefinition], None] | None]:
     if not console.is_terminal or os.environ.get("CI"):
         yield None
         return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
     with Progress(*columns, console=console, transient=True) as bar:
         task = bar.add_task("scanning", total=total)
@@ -97,6 +99,8 @@ def _scan_files(
     files: list[Path], settings: ScanSettings, *, database: str, label: str, verbose: bool = False
 ) -> ScanResult:
     """Build a scratch database from SQL files on an embedded server, scan it, clean up."""
+    from dbaudit.db.admin import apply_sql_files, create_database, holds_rows
+
     checks = load_catalog(settings.extra_check_dirs)  # a bad check file fails before the server
     with EmbeddedPostgres() as server:
         dsn = create_database(server.conninfo(), database)
@@ -162,6 +166,8 @@ def run_fix(
 ) -> ExitCode:
     """Write the remediation script for the open findings (or list what it cannot fix)."""
     if from_report:
+        from dbaudit.reportfile import read_json_report
+
         result = read_json_report(from_report)
     else:
         result = _scan(_resolve(flags, config_file).settings)
