@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from collections import Counter
@@ -35,6 +36,23 @@ from dbaudit.schemafiles import collect_sql_files
 DEMO_DATABASE = "dbaudit_demo"
 DEMO_FILES = ("trading/schema.sql", "trading/data.sql")
 SQL_DATABASE = "dbaudit_sql"  # the scratch database of scan --sql
+
+
+@contextmanager
+def _no_cycle_collector() -> Iterator[None]:
+    """Python's cycle collector off while a scan builds and reports its findings.
+
+    A large scan makes millions of objects (rows, findings, report dicts) that hold no
+    reference cycles, and the collector walked them again and again: ~5% of a 14,000-
+    finding scan. Reference counting still frees everything as usual.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @contextmanager
@@ -135,15 +153,19 @@ def run_scan(
 ) -> ExitCode:
     settings = _resolve(flags, config_file).settings
     accepted = load_baseline(baseline) if baseline else None  # a bad file fails before the scan
-    if sql_files:
-        files = collect_sql_files(sql_files)
-        label = "SQL files " + ", ".join(f.name for f in files[:3]) + (", ..." if files[3:] else "")
-        result = _scan_files(files, settings, database=SQL_DATABASE, label=label, verbose=verbose)
-    else:
-        result = _scan(settings, verbose=verbose)
-    if accepted:
-        result = apply_baseline(result, accepted)
-    write_reports(result, report)
+    with _no_cycle_collector():
+        if sql_files:
+            files = collect_sql_files(sql_files)
+            label = "SQL files " + ", ".join(f.name for f in files[:3])
+            label += ", ..." if files[3:] else ""
+            result = _scan_files(
+                files, settings, database=SQL_DATABASE, label=label, verbose=verbose
+            )
+        else:
+            result = _scan(settings, verbose=verbose)
+        if accepted:
+            result = apply_baseline(result, accepted)
+        write_reports(result, report)
     if write_baseline_to:
         write_baseline(result, write_baseline_to)
         stderr_console().print(
