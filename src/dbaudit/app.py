@@ -101,7 +101,11 @@ def _scan(
 
 
 def _print_timings(result: ScanResult, starts: list[tuple[str, float]], end: float) -> None:
-    """--verbose: each check's time and finding count, slowest first, on stderr."""
+    """--verbose: each check's time and finding count, slowest first, on stderr.
+
+    A check's time runs from its turn to build findings to the next check's: its queries
+    ran ahead on the fetch thread, so it is what the scan waited for them plus the build.
+    """
     ends = [t for _, t in starts[1:]] + [end]
     counts = Counter(f.check_id for f in result.findings)
     rows = sorted(

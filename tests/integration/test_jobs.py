@@ -6,14 +6,16 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import os
+import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import psycopg
 import pytest
 
 from dbaudit.checks.loader import load_catalog
-from dbaudit.checks.model import CheckKind
+from dbaudit.checks.model import CheckDefinition, CheckKind
 from dbaudit.config import ScanSettings
 from dbaudit.db.admin import apply_sql_files, create_database, drop_database
 from dbaudit.db.connect import connect
@@ -135,3 +137,38 @@ def test_catalog_only_scan_opens_no_workers(example_dsn: str) -> None:
     settings = dataclasses.replace(ScanSettings(dsn=example_dsn, jobs=4), run_data_checks=False)
     result = scan_database(settings, load_catalog())
     assert result.complete
+
+
+SLEEPING_CHECK = """\
+id: AAA001
+title: A check that sleeps
+severity: low
+category: operations
+kind: catalog
+description: Sleeps.
+rationale: To prove an interrupted scan does not wait its queries out.
+query: SELECT 'public' AS schema_name, 'x' AS table_name FROM pg_sleep(60)
+message: never
+"""
+
+
+def test_an_interrupted_scan_cancels_the_query_running_ahead(
+    database: TestDatabase, tmp_path: Path
+) -> None:
+    (tmp_path / "AAA001.yaml").write_text(SLEEPING_CHECK)
+    checks = load_catalog([tmp_path])
+    assert checks[0].id == "AAA001"  # fetched first, while the scan waits in on_check
+
+    def interrupt(check: CheckDefinition) -> None:
+        raise KeyboardInterrupt
+
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        scan_database(ScanSettings(dsn=database.dsn, jobs=2), checks, on_check=interrupt)
+    # Not a benchmark: only far below the 60 s the sleeping query would hold the scan.
+    assert time.monotonic() - started < 30
+    running = database.query(
+        "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(60)%'"
+        " AND pid <> pg_backend_pid()"
+    )
+    assert running == [(0,)]

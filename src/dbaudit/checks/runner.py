@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -131,6 +132,12 @@ class CheckRunner:
         self._params = params
         self._version = session.server.version_num
         self._workers = workers
+        self._stopping = threading.Event()
+
+    def stop(self) -> None:
+        """The scan is being abandoned (Ctrl-C): send no more queries, cancel the running one."""
+        self._stopping.set()
+        self._session.cancel()
 
     def _sql(self, check: CheckDefinition, template: Template, **context: Any) -> str:
         sql = render_sql(template, server_version=self._version, **context)
@@ -144,6 +151,8 @@ class CheckRunner:
 
     def fetch(self, check: CheckDefinition) -> _Fetched:
         """The check's queries, in the order the serial scan has always sent them."""
+        if self._stopping.is_set():
+            return _Fetched()
         if check.min_server_version and self._version < check.min_server_version:
             reason = f"needs PostgreSQL {check.min_server_version // 10000} or newer"
             return _Fetched(skipped=SkippedCheck(check.id, reason))
@@ -162,6 +171,8 @@ class CheckRunner:
             assert check.targets is not None
             sql = self._sql(check, check.targets, requires=requires)
             for target in self._session.fetch(sql, self._params_for(sql)):
+                if self._stopping.is_set():
+                    break
                 sql = self._sql(check, check.query, target=target, requires=requires)
                 params = self._params_for(sql, target)
                 rows: Rows | Future[Rows]
@@ -257,6 +268,9 @@ def run_checks(
             if on_check:
                 on_check(check)
             runner.build(check, fetched.result(), outcome)
+    except BaseException:
+        runner.stop()  # e.g. Ctrl-C while waiting for a fetch: do not wait the queries out
+        raise
     finally:
         fetcher.shutdown(wait=True, cancel_futures=True)
     outcome.findings.sort(key=lambda f: (-f.severity.rank, f.check_id, f.object.display()))

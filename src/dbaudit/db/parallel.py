@@ -25,6 +25,8 @@ class SnapshotWorkers:
     """Runs queries on whichever worker connection is free; results come back as futures."""
 
     def __init__(self, sessions: list[ReadOnlySession]) -> None:
+        self._sessions = sessions
+        self._stopping = False
         self._free: queue.SimpleQueue[ReadOnlySession] = queue.SimpleQueue()
         for session in sessions:
             self._free.put(session)
@@ -38,11 +40,17 @@ class SnapshotWorkers:
         # As many threads as sessions: a running task always finds one free.
         session = self._free.get()
         try:
+            if self._stopping:
+                raise QueryFailed("the scan was interrupted", timed_out=False)
             return session.fetch(query, params)
         finally:
             self._free.put(session)
 
-    def shutdown(self) -> None:
+    def shutdown(self, *, interrupted: bool = False) -> None:
+        if interrupted:
+            self._stopping = True
+            for session in self._sessions:
+                session.cancel()
         self._threads.shutdown(wait=True, cancel_futures=True)
 
 
@@ -76,5 +84,8 @@ def snapshot_workers(
         workers = SnapshotWorkers(sessions)
         try:
             yield workers
+        except BaseException:
+            workers.shutdown(interrupted=True)  # Ctrl-C: stop the queries, do not wait them out
+            raise
         finally:
             workers.shutdown()

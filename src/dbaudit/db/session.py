@@ -58,6 +58,11 @@ class ReadOnlySession:
             cur.execute(f"RELEASE SAVEPOINT {name}")
         return rows
 
+    def cancel(self) -> None:
+        """Cancel the query running now, from another thread (an interrupted scan)."""
+        if not self._conn.closed:
+            self._conn.cancel_safe(timeout=5)
+
     def export_snapshot(self) -> str:
         """The id of this transaction's snapshot, for other transactions to import (--jobs).
 
