@@ -100,7 +100,8 @@ def test_workers_connect_like_the_scan(database: TestDatabase) -> None:
         " current_setting('default_transaction_read_only') AS default_read_only,"
         " current_setting('transaction_read_only') AS read_only,"
         " current_setting('transaction_isolation') AS isolation,"
-        " current_setting('jit') AS jit"
+        " current_setting('jit') AS jit,"
+        " current_setting('max_parallel_workers_per_gather') AS parallel_workers"
     )
     try:
         with read_only_session(conn) as session:
@@ -109,6 +110,8 @@ def test_workers_connect_like_the_scan(database: TestDatabase) -> None:
                 worker = workers.submit(query, {}).result()
     finally:
         conn.close()
+    assert worker[0].pop("parallel_workers") == "0"  # the workers are the parallelism
+    main[0].pop("parallel_workers")
     assert worker == main
     assert main[0]["read_only"] == "on"
     assert main[0]["isolation"] == "repeatable read"

@@ -3,7 +3,8 @@
 The scan's transaction exports its snapshot (pg_export_snapshot); each worker opens a READ
 ONLY, REPEATABLE READ transaction and imports it (SET TRANSACTION SNAPSHOT) before any query,
 so every worker sees exactly the database the serial scan sees: parallel results are the
-serial ones. A worker is a thread with its own connection; psycopg releases the GIL while it
+serial ones. Workers run without the server's per-query parallel workers: they are the
+parallelism. A worker is a thread with its own connection; psycopg releases the GIL while it
 waits on the server, which is where a data check spends its time.
 """
 
@@ -80,6 +81,10 @@ def snapshot_workers(
             conn = open_connection()
             stack.callback(conn.close)
             worker = stack.enter_context(read_only_session(conn, snapshot=snapshot))
+            # N workers are the parallelism: the server's own parallel workers (Gather) on top
+            # compete for the same cores. bench/jobs.py, data case on 2 cores: 2 connections
+            # took 4.5 s with Gather, 3.2 s without (one connection with Gather: 4.9 s).
+            conn.execute("SET LOCAL max_parallel_workers_per_gather = 0")
             sessions.append(worker)
         workers = SnapshotWorkers(sessions)
         try:
