@@ -35,6 +35,7 @@ DBAUDIT = ROOT / ".venv" / "bin" / "dbaudit"
 # Targets from issue 8.
 CATALOG_MAX_RATIO, CATALOG_MAX_SECONDS = 1.5, 1.5
 DATA_MAX_RATIO, SODA_MIN_RATIO, MAX_RSS_MB = 1.2, 3.0, 200.0
+JOBS = (2, 4)  # dbaudit scan --jobs N, measured beside the serial data-case scan
 
 
 # ---------------------------------------------------------------------------------------------
@@ -373,6 +374,7 @@ def main() -> None:  # noqa: PLR0915 - one linear script
 
     # -- data case ---------------------------------------------------------------------------
     found: dict[str, dict[str, int]] = {}
+    jobs_rows: list[dict[str, Any]] = []
     if "data" not in args.skip:
         # one scan first: which data checks run, and whether one reports the duplicates
         probe_report = work / "probe.json"
@@ -436,6 +438,27 @@ def main() -> None:  # noqa: PLR0915 - one linear script
                 ],
             ),
         ]
+        # the full scan again with --jobs N (interleaved with the serial one and the floor)
+        for n in JOBS:
+            tools.append(
+                Tool(
+                    f"dbaudit --jobs {n}",
+                    [
+                        str(DBAUDIT),
+                        "scan",
+                        data_dsn,
+                        "--jobs",
+                        str(n),
+                        "-f",
+                        "json",
+                        "-o",
+                        str(work / f"data-jobs{n}.json"),
+                        "-q",
+                        "--fail-on",
+                        "none",
+                    ],
+                )
+            )
         same_tools = [
             Tool("floor", [*psql, "-d", generate.DATA_DB, "-f", str(work / "floor-same.sql")]),
             Tool(
@@ -498,6 +521,13 @@ def main() -> None:  # noqa: PLR0915 - one linear script
                 "detail": detail,
             }
         )
+        serial_findings = json.loads((work / "data.json").read_text())["findings"]
+        for n, tool in zip(JOBS, tools[2:], strict=True):
+            same_result = (
+                json.loads((work / f"data-jobs{n}.json").read_text())["findings"]
+                == serial_findings
+            )
+            jobs_rows.append({"jobs": n, "tool": tool, "same": same_result})
         found["dbaudit"] = dbaudit_found(work / "data.json")
         if soda_tools:
             found["soda"] = soda_found(work / "soda-True.json")
@@ -546,7 +576,7 @@ def main() -> None:  # noqa: PLR0915 - one linear script
 
     # other work on the machine (tests of other sessions) is the main source of noise
     info["load average at end"] = "{:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
-    text = render(info, rows, notes, found, jobs_result, pg_rows, args, manifests)
+    text = render(info, rows, notes, found, jobs_result, jobs_rows, pg_rows, args, manifests)
     args.output.write_text(text)
     log(text)
     log(f"-> {args.output}")
@@ -559,6 +589,7 @@ def render(
     notes: list[str],
     found: dict[str, dict[str, int]],
     jobs_result: dict[str, Any] | None,
+    jobs_rows: list[dict[str, Any]],
     pg_rows: list[dict[str, object]] | None,
     args: argparse.Namespace,
     manifests: dict[str, dict[str, Any]],
@@ -633,6 +664,29 @@ def render(
         "check (a second scan), the `no samples` run sets `samples limit: 0`.",
         "",
     ]
+    data_row = next((r for r in rows if r["case"].startswith("data (")), None)
+    if jobs_rows and data_row:
+        f, d = data_row["floor"], data_row["dbaudit"]
+        out += [
+            "## `scan --jobs N` (data case, every check)",
+            "",
+            "The same full scan with its data-check queries on N worker connections that "
+            "import the scan's exported snapshot; interleaved with the serial scan and the "
+            "floor above (one psql session), so the ratios compare like with like.",
+            "",
+            "| jobs | dbaudit s | / floor | / serial | peak RSS | findings = serial |",
+            "|---:|---:|---:|---:|---:|---|",
+            f"| 1 | {d.median:.2f} ({d.spread}) | {d.median / f.median:.2f}× | 1.00× | "
+            f"{d.peak_rss:.0f} MB | – |",
+        ]
+        for j in jobs_rows:
+            t = j["tool"]
+            out.append(
+                f"| {j['jobs']} | {t.median:.2f} ({t.spread}) | {t.median / f.median:.2f}× | "
+                f"{t.median / d.median:.2f}× | {t.peak_rss:.0f} MB | "
+                f"{'yes' if j['same'] else '**no**'} |"
+            )
+        out.append("")
     if found:
         out += [
             "## What each tool found (data case)",

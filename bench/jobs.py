@@ -1,7 +1,7 @@
 """Where the data case's time goes, and what N connections on one snapshot would gain.
 
-Not dbaudit's --jobs (not built yet): a probe that runs dbaudit's own data-check SQL (the
-targets queries, then one query per target, rendered exactly as the runner renders them)
+A probe, not dbaudit's --jobs (bench.py times `scan --jobs N` itself): it runs dbaudit's own
+data-check SQL (the targets queries, then one query per target, rendered as the runner does)
 1. serially in one REPEATABLE READ transaction, timing each query;
 2. spread over N connections that all import the leader's exported snapshot
    (pg_export_snapshot() / SET TRANSACTION SNAPSHOT), longest query first, for N = 1, 2, 4,

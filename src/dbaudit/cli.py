@@ -69,6 +69,15 @@ StatementTimeoutOption = Annotated[
 LockTimeoutOption = Annotated[
     int | None, typer.Option("--lock-timeout", help="Lock wait timeout, ms [1000].", min=0)
 ]
+JobsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        help="Connections running data checks in parallel, in one snapshot [1].",
+        min=1,
+    ),
+]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="With -o: no terminal summary.")]
 
 
@@ -126,6 +135,7 @@ def scan(
     no_data: NoDataOption = False,
     statement_timeout: StatementTimeoutOption = None,
     lock_timeout: LockTimeoutOption = None,
+    jobs: JobsOption = None,
     baseline: Annotated[
         Path | None,
         typer.Option("--baseline", help="Only findings new or worse than this baseline fail."),
@@ -154,6 +164,7 @@ def scan(
         raise typer.BadParameter("scan a database or SQL files, not both", param_hint="--sql")
     flags = _scan_flags(dsn_argument, dsn, schema, checks, no_data, statement_timeout, lock_timeout)
     flags["fail_on"] = fail_on
+    flags["jobs"] = jobs
     report = ReportRequest.from_flags(output_format or [], output or [], output_dir, quiet=quiet)
     raise typer.Exit(
         app.run_scan(
@@ -195,6 +206,7 @@ def fix(
     no_data: NoDataOption = False,
     statement_timeout: StatementTimeoutOption = None,
     lock_timeout: LockTimeoutOption = None,
+    jobs: JobsOption = None,
 ) -> None:
     """Write an ordered SQL script that fixes the open findings, safe on a live database.
 
@@ -203,6 +215,7 @@ def fix(
     if from_report and (dsn_argument or dsn):
         raise typer.BadParameter("scan a database or read --from a report, not both")
     flags = _scan_flags(dsn_argument, dsn, schema, checks, no_data, statement_timeout, lock_timeout)
+    flags["jobs"] = jobs
     raise typer.Exit(
         app.run_fix(
             flags,

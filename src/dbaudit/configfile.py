@@ -74,6 +74,13 @@ def _int(value: Any, key: str, where: _Where) -> int:
     return number
 
 
+def _jobs(value: Any, key: str, where: _Where) -> int:
+    number = _int(value, key, where)
+    if number < 1:
+        raise where.error(key, f"'{key}' must be 1 or more (connections), not {value!r}")
+    return number
+
+
 def _float(value: Any, key: str, where: _Where) -> float:
     try:
         return float(value)
@@ -181,6 +188,7 @@ def _converters(base: Path | None) -> dict[str, Callable[[Any, str, _Where], Any
         "fail_on": _fail_on,
         "statement_timeout": _int,
         "lock_timeout": _int,
+        "jobs": _jobs,
         "checks": _paths(base),
         "data_checks": _bool,
         "severity": _severities,
@@ -306,6 +314,7 @@ ENVIRONMENT = {
     "DBAUDIT_FAIL_ON": "fail_on",
     "DBAUDIT_STATEMENT_TIMEOUT": "statement_timeout",
     "DBAUDIT_LOCK_TIMEOUT": "lock_timeout",
+    "DBAUDIT_JOBS": "jobs",
     "DBAUDIT_CHECKS": "checks",
     "DBAUDIT_DATA_CHECKS": "data_checks",
 }
@@ -373,6 +382,7 @@ def resolve(layers: Sequence[Layer]) -> ResolvedConfig:
         extra_check_dirs=merged.get("checks", defaults.extra_check_dirs),
         statement_timeout_ms=merged.get("statement_timeout", defaults.statement_timeout_ms),
         lock_timeout_ms=merged.get("lock_timeout", defaults.lock_timeout_ms),
+        jobs=merged.get("jobs", defaults.jobs),
         heuristics=heuristics,
         severity_overrides=merged.get("severity", defaults.severity_overrides),
         disabled_checks=merged.get("disable", defaults.disabled_checks),

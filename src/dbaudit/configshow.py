@@ -23,6 +23,7 @@ def _top_level(settings: ScanSettings) -> dict[str, Any]:
         "fail_on": settings.fail_on.value,
         "statement_timeout": settings.statement_timeout_ms,
         "lock_timeout": settings.lock_timeout_ms,
+        "jobs": settings.jobs,
         "checks": [str(p) for p in settings.extra_check_dirs],
         "data_checks": settings.run_data_checks,
         "severity": {k: v.value for k, v in sorted(settings.severity_overrides.items())},

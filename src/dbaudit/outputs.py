@@ -10,7 +10,7 @@ from pathlib import Path
 from dbaudit.consoles import stderr_console, stdout_console
 from dbaudit.errors import ConfigError, DbauditError
 from dbaudit.findings import ScanResult
-from dbaudit.render import OutputFormat, render, terminal
+from dbaudit.render import OutputFormat, render, terminal, write
 
 EXTENSIONS = {
     OutputFormat.TERMINAL: "txt",
@@ -76,7 +76,8 @@ def write_reports(result: ScanResult, request: ReportRequest) -> None:
             continue
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(render(result, fmt), encoding="utf-8")
+            with path.open("w", encoding="utf-8") as out:
+                write(result, fmt, out)
         except OSError as error:
             raise DbauditError(
                 f"cannot write the {fmt.value} report to {path}: {error.strerror}",

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from contextlib import ExitStack
 from datetime import UTC, datetime
+
+import psycopg
 
 from dbaudit.catalog.introspect import check_schemas_exist, read_scope
 from dbaudit.checks.model import Category, CheckDefinition, CheckKind
 from dbaudit.checks.runner import ProgressCallback, run_checks
 from dbaudit.config import ScanSettings
 from dbaudit.db.connect import connect, describe_target
+from dbaudit.db.parallel import SnapshotWorkers, snapshot_workers
 from dbaudit.db.session import QueryFailed, read_only_session
 from dbaudit.errors import DbauditError
 from dbaudit.findings import CheckInfo, ScanMetadata, ScanResult, SkippedCheck
@@ -46,17 +50,23 @@ def scan_database(
     checks, not_selected = select_checks(settings, checks)
     started_at = datetime.now(UTC)
     clock = time.perf_counter()
-    conn = connect(
-        settings.dsn,
-        statement_timeout_ms=settings.statement_timeout_ms,
-        lock_timeout_ms=settings.lock_timeout_ms,
-    )
+
+    def open_connection() -> psycopg.Connection[tuple[object, ...]]:
+        # The main connection and every --jobs worker: the same timeouts, name, read-only.
+        return connect(
+            settings.dsn,
+            statement_timeout_ms=settings.statement_timeout_ms,
+            lock_timeout_ms=settings.lock_timeout_ms,
+        )
+
+    conn = open_connection()
     try:
-        with read_only_session(conn) as session:
-            # Catalog queries are cheap but their cost estimates are not: past jit_above_cost
-            # the server JIT-compiles each one, ~0.3 s apiece, more than the query itself
-            # (seconds per scan of a large schema). On data checks JIT saves little.
-            conn.execute("SET LOCAL jit = off")
+        with read_only_session(conn) as session, ExitStack() as stack:
+            workers: SnapshotWorkers | None = None
+            if settings.jobs > 1 and any(c.kind is CheckKind.DATA for c in checks):
+                workers = stack.enter_context(
+                    snapshot_workers(session, settings.jobs, open_connection)
+                )
             params = settings.query_params()
             check_schemas_exist(session, settings.schemas)
             try:
@@ -67,7 +77,12 @@ def scan_database(
                     "the user needs CONNECT and USAGE on the schemas",
                 ) from None
             outcome = run_checks(
-                session, checks, params, on_check, severity_overrides=settings.severity_overrides
+                session,
+                checks,
+                params,
+                on_check,
+                severity_overrides=settings.severity_overrides,
+                workers=workers,
             )
             server = session.server
     finally:

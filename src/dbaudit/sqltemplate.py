@@ -11,7 +11,14 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, TemplateError
+from jinja2 import (
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    Template,
+    TemplateError,
+    nodes,
+)
 from markupsafe import Markup
 from psycopg import sql
 
@@ -29,8 +36,15 @@ class UnsafeValueError(TemplateError):
     """A template tried to print a plain value into SQL."""
 
 
+@lru_cache(maxsize=65536)
+def _quoted_name(name: str) -> Markup:
+    # What psycopg's Identifier.as_string() gives without a connection (quotes doubled),
+    # without its per-call overhead: a large scan quotes ~100,000 names, mostly the same few.
+    return Markup('"' + name.replace('"', '""') + '"')
+
+
 def quote_ident(name: str) -> Markup:
-    return Markup(sql.Identifier(str(name)).as_string())
+    return _quoted_name(str(name))
 
 
 def _ident(value: str | Iterable[str]) -> Markup:
@@ -52,6 +66,11 @@ def _keyword(value: str) -> Markup:
 
 def _literal(value: object) -> Markup:
     """A SQL literal, for scripts run by psql where bind parameters do not exist."""
+    if isinstance(value, str) and "\\" not in value and "\x00" not in value:
+        # psycopg's own answer for such text ('...' with quotes doubled), ~10x cheaper; a
+        # backslash (E'' syntax) or NUL takes psycopg's path. str.replace, not Markup's:
+        # Markup.replace would HTML-escape its arguments.
+        return Markup("'" + str.replace(value, "'", "''") + "'")
     return Markup(sql.Literal(value).as_string())
 
 
@@ -119,8 +138,21 @@ def sql_environment() -> Environment:
     return env
 
 
+def compile_template(env: Environment, source: str | nodes.Template) -> Template:
+    """A template of `env` (from its source, or the tree env.parse gave), cheap to render.
+
+    Jinja gives each template a ChainMap of its globals over the environment's, and merges
+    it into a dict on every render: a third of the time of a scan with 14,000 findings went
+    there. The environments' globals are set once, when they are built, so a plain dict of
+    them renders the same.
+    """
+    template = env.from_string(source)
+    template.globals = dict(template.globals)
+    return template
+
+
 def compile_sql(source: str) -> Template:
-    return sql_environment().from_string(source)
+    return compile_template(sql_environment(), source)
 
 
 @lru_cache(maxsize=4)

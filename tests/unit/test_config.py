@@ -105,6 +105,8 @@ def test_unknown_key_in_pyproject_names_the_line(tmp_path: Path) -> None:
         ("suppress: [{check: FK001, table: t}]\n", "needs reason"),
         ("heuristics: {sample_size: many}\n", "'heuristics.sample_size' must be a whole number"),
         ("schemas: 3\n", "'schemas' must be a list of strings"),
+        ("jobs: 0\n", "'jobs' must be 1 or more"),
+        ("jobs: two\n", "'jobs' must be a whole number"),
     ],
 )
 def test_bad_values_are_explained(tmp_path: Path, text: str, message: str) -> None:
@@ -117,6 +119,16 @@ def test_bad_values_are_explained(tmp_path: Path, text: str, message: str) -> No
 def test_bad_environment_value_names_the_variable(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="DBAUDIT_FAIL_ON is 'loud'"):
         resolved(tmp_path, environ={"DBAUDIT_FAIL_ON": "loud"})
+
+
+def test_jobs_from_file_environment_and_flag(tmp_path: Path) -> None:
+    assert resolved(tmp_path).settings.jobs == 1
+    (tmp_path / "dbaudit.yaml").write_text("jobs: 2\n")
+    assert resolved(tmp_path).settings.jobs == 2
+    assert resolved(tmp_path, environ={"DBAUDIT_JOBS": "3"}).settings.jobs == 3
+    config = resolved(tmp_path, flags={"jobs": 4}, environ={"DBAUDIT_JOBS": "3"})
+    assert config.settings.jobs == 4
+    assert config.origins["jobs"] == "command line"
 
 
 def test_missing_config_file(tmp_path: Path) -> None:

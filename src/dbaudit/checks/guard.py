@@ -4,22 +4,7 @@ from __future__ import annotations
 
 import re
 
-import sqlglot
-from sqlglot import exp
-
 _PLACEHOLDER = re.compile(r"%\((\w+)\)s")
-_WRITES = (
-    exp.Insert,
-    exp.Update,
-    exp.Delete,
-    exp.Merge,
-    exp.Create,
-    exp.Drop,
-    exp.Alter,
-    exp.Command,
-    exp.Set,
-    exp.TruncateTable,
-)
 
 
 class NotAQuery(Exception):
@@ -28,6 +13,22 @@ class NotAQuery(Exception):
 
 def ensure_query(sql: str) -> None:
     """Raise NotAQuery unless `sql` is exactly one SELECT (possibly WITH ... SELECT)."""
+    # Imported here: only custom checks come through, and sqlglot is a tenth of start-up.
+    import sqlglot
+    from sqlglot import exp
+
+    writes = (
+        exp.Insert,
+        exp.Update,
+        exp.Delete,
+        exp.Merge,
+        exp.Create,
+        exp.Drop,
+        exp.Alter,
+        exp.Command,
+        exp.Set,
+        exp.TruncateTable,
+    )
     text = _PLACEHOLDER.sub(r":\1", sql).replace("%%", "%")
     try:
         statements = [s for s in sqlglot.parse(text, read="postgres") if s is not None]
@@ -39,7 +40,7 @@ def ensure_query(sql: str) -> None:
     if not isinstance(statement, exp.Query):
         raise NotAQuery(f"expected a SELECT, found {statement.key.upper()}")
     for node in statement.walk():
-        if isinstance(node, _WRITES):
+        if isinstance(node, writes):
             raise NotAQuery(f"a query may not contain {node.key.upper()}")
         if isinstance(node, exp.Lock):
             raise NotAQuery("a query may not take row locks (FOR UPDATE/SHARE)")

@@ -24,7 +24,12 @@ from dbaudit.errors import CheckFileError
 from dbaudit.findings import FixKind
 from dbaudit.resources import checks_dir
 from dbaudit.severity import Severity
-from dbaudit.sqltemplate import TRUSTED_ONLY_FILTERS, sql_environment, text_environment
+from dbaudit.sqltemplate import (
+    TRUSTED_ONLY_FILTERS,
+    compile_template,
+    sql_environment,
+    text_environment,
+)
 
 REQUIRED = (
     "id",
@@ -54,6 +59,9 @@ EXPECT_KEYS = ("schema", "table", "columns", "name", "severity", "rule")
 CHECK_ID = re.compile(r"^[A-Z]{2,8}[0-9]{3}$")
 BIND_PARAMETER = re.compile(r"%\((\w+)\)s")
 KNOWN_PARAMETERS = frozenset(ScanSettings().query_params())
+# libyaml's parser when PyYAML has it (the wheels do): every scan loads every check file,
+# and the pure-Python parser took a fifth of a catalog scan's start-up.
+_YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -73,8 +81,8 @@ class _Located:
 def _parse(path: Path) -> _Located:
     try:
         text = path.read_text(encoding="utf-8")
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=_YAML_LOADER)
+        data = yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
     except OSError as error:
         raise CheckFileError(f"{path}: cannot read: {error.strerror}") from None
     except UnicodeDecodeError:
@@ -114,13 +122,10 @@ def _template(
     source = _text(doc, key)
     try:
         tree = env.parse(source)
-        template = env.from_string(source)
     except TemplateSyntaxError as error:
-        line = doc.value_lines.get(key, 1) + (error.lineno or 1) - 1
-        raise CheckFileError(
-            f"{doc.path}:{line}: template '{key}' does not compile: {error.message}"
-        ) from None
+        raise _compile_error(doc, key, error) from None
     if sql:
+        # Before compiling: Jinja's optimizer folds constant expressions in the tree.
         for flt in tree.find_all(nodes.Filter):
             if flt.name in TRUSTED_ONLY_FILTERS:
                 raise doc.error(
@@ -137,7 +142,15 @@ def _template(
                 f"{', '.join(sorted(unknown))}; known: "
                 f"{', '.join(sorted(KNOWN_PARAMETERS))}",
             )
-    return template
+    try:
+        return compile_template(env, tree)  # from the tree: parsing it twice cost time
+    except TemplateSyntaxError as error:
+        raise _compile_error(doc, key, error) from None
+
+
+def _compile_error(doc: _Located, key: str, error: TemplateSyntaxError) -> CheckFileError:
+    line = doc.value_lines.get(key, 1) + (error.lineno or 1) - 1
+    return CheckFileError(f"{doc.path}:{line}: template '{key}' does not compile: {error.message}")
 
 
 def _fix_steps(doc: _Located, sql_env: Environment) -> tuple[FixStepTemplate, ...]:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from jinja2 import TemplateError
+from jinja2 import Template, TemplateError
 
 from dbaudit.checks.guard import NotAQuery, ensure_query
 from dbaudit.checks.model import CheckDefinition, CheckKind
+from dbaudit.db.parallel import Rows, SnapshotWorkers
 from dbaudit.db.session import QueryFailed, ReadOnlySession
 from dbaudit.findings import CheckError, Finding, FixStep, ObjectRef, SkippedCheck
 from dbaudit.fixscript import describe_steps
@@ -91,119 +94,185 @@ def _finding(
     )
 
 
+@dataclass
+class _Part:
+    """Rows of a catalog check, or of one data-check target (rows still on their way when
+    a --jobs worker runs the query)."""
+
+    rows: Rows | Future[Rows]
+    target: dict[str, Any] | None = None
+
+
+@dataclass
+class _Fetched:
+    """What the database answered for one check, before any finding is built."""
+
+    ran: bool = False
+    parts: list[_Part] = field(default_factory=list)
+    skipped: SkippedCheck | None = None
+    error: CheckError | None = None  # the check failed (after the parts it got)
+    # tables a catalog check's `measure` could not read: their findings stand unrefined
+    measure_errors: list[CheckError] = field(default_factory=list)
+
+
 class CheckRunner:
+    """Runs each check in two stages: fetch (the database's work: its queries, on the scan's
+    connection, or a target's query on a --jobs worker) and build (findings from the rows,
+    Python's work). Fetches run ahead on their own thread, so the server answers the next
+    queries while findings of the last are built: on a large catalog the two took about as
+    long as each other. Only that thread touches the scan's connection."""
+
     def __init__(
         self,
         session: ReadOnlySession,
         params: Mapping[str, object],
         severity_overrides: Mapping[str, Severity],
+        workers: SnapshotWorkers | None = None,
     ) -> None:
         self._session = session
         self._overrides = severity_overrides
         self._params = params
         self._version = session.server.version_num
-        self._requires: dict[str, Any] = {}  # the running check's `requires` row
+        self._workers = workers
+        self._stopping = threading.Event()
         self._read_data = bool(params.get("read_data"))  # false under --no-data
 
-    def _query(
-        self, check: CheckDefinition, sql: str, target: Mapping[str, Any] | None = None
-    ) -> list[dict[str, Any]]:
+    def stop(self) -> None:
+        """The scan is being abandoned (Ctrl-C): send no more queries, cancel the running one."""
+        self._stopping.set()
+        self._session.cancel()
+
+    def _sql(self, check: CheckDefinition, template: Template, **context: Any) -> str:
+        sql = render_sql(template, server_version=self._version, **context)
         if not check.shipped:
             ensure_query(sql)
+        return sql
+
+    def _params_for(self, sql: str, target: Mapping[str, Any] | None = None) -> dict[str, object]:
         params = {**self._params, **target} if target else self._params
-        return self._session.fetch(sql, _bind(sql, params))
+        return _bind(sql, params)
 
-    def _rows(self, check: CheckDefinition, outcome: RunOutcome) -> Iterable[dict[str, Any]]:
-        version, requires = self._version, self._requires
-        if check.kind is CheckKind.CATALOG:
-            rows = self._query(
-                check, render_sql(check.query, server_version=version, requires=requires)
-            )
-            if check.measure is not None and self._read_data:
-                self._measure(check, rows, outcome)
-            yield from rows
-            return
-        assert check.targets is not None
-        targets = self._query(
-            check, render_sql(check.targets, server_version=version, requires=requires)
-        )
-        for target in targets:
-            try:
-                sql = render_sql(
-                    check.query, server_version=version, target=target, requires=requires
-                )
-                for row in self._query(check, sql, target):
-                    yield {**target, **row}
-            except QueryFailed as error:
-                # One table failing (a timeout on a huge table) must not hide the others.
-                outcome.errors.append(
-                    CheckError(check.id, str(error), error.timed_out, _target_name(target))
-                )
+    def _read(self, sql: str, params: Mapping[str, object]) -> Rows | Future[Rows]:
+        """A query that reads table data: on a --jobs worker when there are some (its rows
+        arrive later), else on the scan's connection. A failure is kept, not raised."""
+        if self._workers is not None:
+            return self._workers.submit(sql, params)
+        try:
+            return self._session.fetch(sql, params)
+        except QueryFailed as error:
+            return _failed(error)
 
-    def _measure(
-        self, check: CheckDefinition, rows: list[dict[str, Any]], outcome: RunOutcome
-    ) -> None:
-        """Refine a catalog check's rows from the data: one query per table they name."""
+    def fetch(self, check: CheckDefinition) -> _Fetched:
+        """The check's queries, in the order the serial scan has always sent them."""
+        if self._stopping.is_set():
+            return _Fetched()
+        if check.min_server_version and self._version < check.min_server_version:
+            reason = f"needs PostgreSQL {check.min_server_version // 10000} or newer"
+            return _Fetched(skipped=SkippedCheck(check.id, reason))
+        requires: dict[str, Any] = {}
+        if check.requires is not None:
+            available = self._available(check)
+            if not isinstance(available, dict):
+                return available
+            requires = available
+        fetched = _Fetched(ran=True)
+        try:
+            if check.kind is CheckKind.CATALOG:
+                sql = self._sql(check, check.query, requires=requires)
+                catalog_rows = self._session.fetch(sql, self._params_for(sql))
+                if check.measure is not None and self._read_data:
+                    fetched.measure_errors = self._measure(check, catalog_rows)
+                fetched.parts.append(_Part(catalog_rows))
+                return fetched
+            assert check.targets is not None
+            sql = self._sql(check, check.targets, requires=requires)
+            for target in self._session.fetch(sql, self._params_for(sql)):
+                if self._stopping.is_set():
+                    break
+                sql = self._sql(check, check.query, target=target, requires=requires)
+                fetched.parts.append(_Part(self._read(sql, self._params_for(sql, target)), target))
+        except QueryFailed as error:
+            fetched.error = CheckError(check.id, str(error), error.timed_out)
+        except (NotAQuery, TemplateError) as error:
+            fetched.error = CheckError(check.id, f"{check.source}: {error}")
+        return fetched
+
+    def _measure(self, check: CheckDefinition, rows: Rows) -> list[CheckError]:
+        """Refine a catalog check's rows from the data: one query per table they name, on the
+        --jobs workers when there are some. Returns the tables that could not be read."""
         assert check.measure is not None
         tables: dict[tuple[str, str], list[dict[str, Any]]] = {}
         for row in rows:
             tables.setdefault((row["schema_name"], row["table_name"]), []).append(row)
+        pending: list[tuple[str, list[dict[str, Any]], Rows | Future[Rows]]] = []
         for (schema, table), members in tables.items():
             target = {"schema_name": schema, "table_name": table, "rows": members}
+            sql = self._sql(check, check.measure, target=target)
+            pending.append((f"{schema}.{table}", members, self._read(sql, self._params_for(sql))))
+        errors = []
+        for name, members, measured in pending:
             try:
-                sql = render_sql(check.measure, server_version=self._version, target=target)
-                measured = self._query(check, sql)
+                refinements = measured.result() if isinstance(measured, Future) else measured
             except QueryFailed as error:
-                # The rows stand unrefined; the scan says what it could not measure.
-                outcome.errors.append(
-                    CheckError(check.id, str(error), error.timed_out, f"{schema}.{table}")
-                )
+                errors.append(CheckError(check.id, str(error), error.timed_out, name))
                 continue
-            for refinement in measured:
+            for refinement in refinements:
                 position = refinement.pop("position")
                 members[position - 1].update(refinement)
+        return errors
 
-    def run(self, check: CheckDefinition, outcome: RunOutcome) -> None:
-        if check.min_server_version and self._version < check.min_server_version:
-            outcome.skipped.append(
-                SkippedCheck(
-                    check.id, f"needs PostgreSQL {check.min_server_version // 10000} or newer"
-                )
-            )
-            return
-        self._requires = {}
-        if check.requires is not None and not self._available(check, outcome):
-            return
-        outcome.checks_run += 1
-        try:
-            outcome.findings.extend(
-                _finding(check, row, self._version, self._overrides.get(check.id))
-                for row in self._rows(check, outcome)
-            )
-        except QueryFailed as error:
-            outcome.errors.append(CheckError(check.id, str(error), error.timed_out))
-        except (NotAQuery, _BadRow, TemplateError) as error:
-            outcome.errors.append(CheckError(check.id, f"{check.source}: {error}"))
-
-    def _available(self, check: CheckDefinition, outcome: RunOutcome) -> bool:
-        """Run the check's `requires` query: false (and why) skips the check, not an error."""
+    def _available(self, check: CheckDefinition) -> dict[str, Any] | _Fetched:
+        """Run the check's `requires` query: false (and why) skips the check, not an error;
+        true gives its row, which reaches the check's SQL as `requires`."""
         assert check.requires is not None
         try:
-            sql = render_sql(check.requires, server_version=self._version)
-            rows = self._query(check, sql)
+            sql = self._sql(check, check.requires)
+            rows = self._session.fetch(sql, self._params_for(sql))
         except QueryFailed as error:
-            outcome.errors.append(CheckError(check.id, f"requires: {error}", error.timed_out))
-            return False
+            return _Fetched(error=CheckError(check.id, f"requires: {error}", error.timed_out))
         except (NotAQuery, TemplateError) as error:
-            outcome.errors.append(CheckError(check.id, f"{check.source}: requires: {error}"))
-            return False
+            return _Fetched(error=CheckError(check.id, f"{check.source}: requires: {error}"))
         row = rows[0] if rows else {}
         if not row.get("available"):
             reason = str(row.get("reason") or "not available on this server")
-            outcome.skipped.append(SkippedCheck(check.id, reason))
-            return False
-        self._requires = row
-        return True
+            return _Fetched(skipped=SkippedCheck(check.id, reason))
+        return row
+
+    def build(self, check: CheckDefinition, fetched: _Fetched, outcome: RunOutcome) -> None:
+        """Findings from the fetched rows, and what went wrong, in the serial scan's order."""
+        if fetched.skipped:
+            outcome.skipped.append(fetched.skipped)
+        if fetched.ran:
+            outcome.checks_run += 1
+        outcome.errors.extend(fetched.measure_errors)
+        override = self._overrides.get(check.id)
+        try:
+            for part in fetched.parts:
+                try:
+                    rows = part.rows.result() if isinstance(part.rows, Future) else part.rows
+                except QueryFailed as error:
+                    # One table failing (a timeout on a huge table) must not hide the others.
+                    assert part.target is not None
+                    outcome.errors.append(
+                        CheckError(check.id, str(error), error.timed_out, _target_name(part.target))
+                    )
+                    continue
+                target = part.target
+                for row in rows:
+                    merged = {**target, **row} if target is not None else row
+                    outcome.findings.append(_finding(check, merged, self._version, override))
+        except (_BadRow, TemplateError) as error:
+            outcome.errors.append(CheckError(check.id, f"{check.source}: {error}"))
+            return
+        if fetched.error:
+            outcome.errors.append(fetched.error)
+
+
+def _failed(error: QueryFailed) -> Future[Rows]:
+    """A target's failure, kept for the build stage to report in its place."""
+    failed: Future[Rows] = Future()
+    failed.set_exception(error)
+    return failed
 
 
 def _target_name(target: Mapping[str, Any]) -> str:
@@ -218,12 +287,23 @@ def run_checks(
     params: Mapping[str, object],
     on_check: ProgressCallback | None = None,
     severity_overrides: Mapping[str, Severity] | None = None,
+    *,
+    workers: SnapshotWorkers | None = None,
 ) -> RunOutcome:
-    runner = CheckRunner(session, params, severity_overrides or {})
+    runner = CheckRunner(session, params, severity_overrides or {}, workers)
     outcome = RunOutcome()
-    for check in checks:
-        if on_check:
-            on_check(check)
-        runner.run(check, outcome)
+    fetcher = ThreadPoolExecutor(1, thread_name_prefix="dbaudit-fetch")
+    try:
+        # All submitted at once: one thread runs them in order; rows wait to be built.
+        pending = [fetcher.submit(runner.fetch, check) for check in checks]
+        for check, fetched in zip(checks, pending, strict=True):
+            if on_check:
+                on_check(check)
+            runner.build(check, fetched.result(), outcome)
+    except BaseException:
+        runner.stop()  # e.g. Ctrl-C while waiting for a fetch: do not wait the queries out
+        raise
+    finally:
+        fetcher.shutdown(wait=True, cancel_futures=True)
     outcome.findings.sort(key=lambda f: (-f.severity.rank, f.check_id, f.object.display()))
     return outcome

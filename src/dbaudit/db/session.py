@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import psycopg
+from psycopg import sql
 from psycopg.rows import dict_row
 
 
@@ -57,6 +58,24 @@ class ReadOnlySession:
             cur.execute(f"RELEASE SAVEPOINT {name}")
         return rows
 
+    def cancel(self) -> None:
+        """Cancel the query running now, from another thread (an interrupted scan)."""
+        if not self._conn.closed:
+            self._conn.cancel_safe(timeout=5)
+
+    def export_snapshot(self) -> str:
+        """The id of this transaction's snapshot, for other transactions to import (--jobs).
+
+        Not in a savepoint: a subtransaction cannot export. A failure aborts the scan's
+        transaction, so it raises QueryFailed for the scan to stop on.
+        """
+        try:
+            row = self._conn.execute("SELECT pg_export_snapshot()").fetchone()
+        except psycopg.DatabaseError as error:
+            raise QueryFailed(_first_line(error), timed_out=False) from None
+        assert row is not None
+        return str(row[0])
+
 
 def _first_line(error: psycopg.Error) -> str:
     text = str(error).strip()
@@ -64,11 +83,24 @@ def _first_line(error: psycopg.Error) -> str:
 
 
 @contextmanager
-def read_only_session(conn: psycopg.Connection[Any]) -> Iterator[ReadOnlySession]:
-    """Open the scan transaction; it is always rolled back: a scan never writes."""
+def read_only_session(
+    conn: psycopg.Connection[Any], *, snapshot: str | None = None
+) -> Iterator[ReadOnlySession]:
+    """Open the scan transaction; it is always rolled back: a scan never writes.
+
+    `snapshot`: an id from pg_export_snapshot() in the scan's transaction; this transaction
+    then sees exactly what that one sees (a --jobs worker).
+    """
     conn.autocommit = True
     conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
     try:
+        if snapshot is not None:
+            # A utility statement takes no bind parameters: the id goes in as a quoted literal.
+            conn.execute(sql.SQL("SET TRANSACTION SNAPSHOT {}").format(sql.Literal(snapshot)))
+        # Catalog queries are cheap but their cost estimates are not: past jit_above_cost
+        # the server JIT-compiles each one, ~0.3 s apiece, more than the query itself
+        # (seconds per scan of a large schema). On data checks JIT saves little.
+        conn.execute("SET LOCAL jit = off")
         yield ReadOnlySession(conn)
     finally:
         if not conn.closed:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import StrEnum
+from typing import TextIO
 
 from dbaudit.findings import ScanResult
 from dbaudit.render import github, html, jsonreport, junit, markdown, sarif, terminal
@@ -34,3 +35,11 @@ _RENDERERS: dict[OutputFormat, Renderer] = {
 
 def render(result: ScanResult, fmt: OutputFormat) -> str:
     return _RENDERERS[fmt](result)
+
+
+def write(result: ScanResult, fmt: OutputFormat, out: TextIO) -> None:
+    """render() into a file; JSON, the report that grows largest, is streamed."""
+    if fmt is OutputFormat.JSON:
+        jsonreport.write(result, out)
+    else:
+        out.write(render(result, fmt))

@@ -6,11 +6,11 @@ change that is not purely additive.
 
 from __future__ import annotations
 
-import json
-from typing import Any
+from typing import Any, TextIO
 
 from dbaudit import __version__
 from dbaudit.findings import Finding, ScanResult
+from dbaudit.render import jsontext
 from dbaudit.severity import REPORTED_TIERS
 
 SCHEMA_VERSION = 1
@@ -105,4 +105,10 @@ def report_dict(result: ScanResult) -> dict[str, Any]:
 
 
 def render(result: ScanResult) -> str:
-    return json.dumps(report_dict(result), indent=2, ensure_ascii=False, default=str) + "\n"
+    return jsontext.dumps(report_dict(result), default=str) + "\n"
+
+
+def write(result: ScanResult, out: TextIO) -> None:
+    """render(result), written in pieces: a large report is never held whole in memory."""
+    jsontext.dump(report_dict(result), out.write, default=str)
+    out.write("\n")
