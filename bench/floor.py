@@ -80,8 +80,12 @@ def build(
         lines = ["BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY;", "SET LOCAL jit = off;"]
         statements = 0
         for check in checks:
+            requires = _requires(conn, check, version, params)
+            if requires is None:
+                continue  # skipped by dbaudit too (no statistics, no privilege)
             if check.kind is CheckKind.CATALOG:
-                sql = render_sql(check.query, server_version=version).strip().rstrip(";")
+                sql = render_sql(check.query, server_version=version, requires=requires)
+                sql = sql.strip().rstrip(";")
                 lines.append(f"-- {check.id}\n{mogrify(sql, _bind(sql, params))};")
                 statements += 1
         hand, fallback = [], []
@@ -89,14 +93,18 @@ def build(
             lines.append("SET LOCAL jit TO DEFAULT;")
             sections = _sections()
             for check in checks:
-                if check.kind is not CheckKind.DATA:
+                if check.kind is not CheckKind.DATA and check.measure is None:
                     continue
                 if check.id in sections:
                     lines.append(f"-- {check.id} (hand-written)\n{sections[check.id]}")
                     statements += sections[check.id].count(";")
                     hand.append(check.id)
                 else:
-                    own = _own_data_sql(conn, check, version, params, mogrify)
+                    own = (
+                        _own_data_sql(conn, check, version, params, mogrify)
+                        if check.kind is CheckKind.DATA
+                        else _own_measure_sql(conn, check, version, params, mogrify)
+                    )
                     lines += own
                     statements += len(own)
                     fallback.append(check.id)
@@ -106,6 +114,18 @@ def build(
                 hand.append(question)
         lines.append("COMMIT;")
     return FloorScript("\n".join(lines) + "\n", tuple(hand), tuple(fallback), statements)
+
+
+def _requires(
+    conn: psycopg.Connection[Any], check: CheckDefinition, version: int, params: Mapping[str, object]
+) -> dict[str, Any] | None:
+    """The check's `requires` row as dbaudit would read it; None when dbaudit skips the check."""
+    if check.requires is None:
+        return {}
+    sql = render_sql(check.requires, server_version=version)
+    with conn.cursor(row_factory=dict_row) as cur:
+        row = cur.execute(sql, _bind(sql, params)).fetchone() or {}
+    return row if row.get("available") else None
 
 
 def _own_data_sql(
@@ -127,5 +147,32 @@ def _own_data_sql(
         out.append(
             f"-- {check.id} (dbaudit's own SQL)\n"
             f"{mogrify(query, _bind(query, {**params, **target}))};"
+        )
+    return out
+
+
+def _own_measure_sql(
+    conn: psycopg.Connection[Any],
+    check: CheckDefinition,
+    version: int,
+    params: Mapping[str, object],
+    mogrify: Any,
+) -> list[str]:
+    """dbaudit's per-table `measure` SQL for a catalog check with no hand-written floor."""
+    assert check.measure is not None
+    sql = render_sql(check.query, server_version=version)
+    with conn.cursor(row_factory=dict_row) as cur:
+        conn.execute("SET jit = off")
+        rows = cur.execute(sql, _bind(sql, params)).fetchall()
+    tables: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for row in rows:
+        tables.setdefault((row["schema_name"], row["table_name"]), []).append(row)
+    out = []
+    for (schema, table), members in tables.items():
+        target = {"schema_name": schema, "table_name": table, "rows": members}
+        query = render_sql(check.measure, server_version=version, target=target).strip()
+        out.append(
+            f"-- {check.id} measure (dbaudit's own SQL)\n"
+            f"{mogrify(query.rstrip(';'), _bind(query, params))};"
         )
     return out

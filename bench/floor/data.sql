@@ -1,7 +1,8 @@
 -- The floor for the data checks on dbaudit_bench_data: the bare SQL a DBA would write by hand
 -- to answer the same questions, one statement per question, counts only (no samples).
--- bench/run runs, in one psql session, the sections for the data checks dbaudit ran; a
--- section starts with "-- check: ID" (the dbaudit check answering the same question).
+-- bench/run runs, in one psql session, the sections for the data checks dbaudit ran (and for
+-- a catalog check's `measure`, its data part); a section starts with "-- check: ID" (the
+-- dbaudit check answering the same question).
 
 -- check: REF001
 -- orphans: one anti-join per reference (NOT VALID FK, FKs with disabled triggers, and the
@@ -28,6 +29,19 @@ SELECT count(*) FILTER (WHERE quantity <= 0), count(*) FILTER (WHERE price <= 0)
 SELECT count(*) FILTER (WHERE quantity <= 0), count(*) FILTER (WHERE price <= 0) FROM orders;
 SELECT count(*) FILTER (WHERE quantity <= 0), count(*) FILTER (WHERE entry_price <= 0) FROM positions;
 SELECT count(*) FILTER (WHERE quantity <= 0), count(*) FILTER (WHERE price <= 0) FROM trades;
+
+-- check: NUM001
+-- the digits each unbounded numeric holds (for the type it proposes): one pass per table
+SELECT max(scale(confidence)), max(abs(confidence)) FILTER (WHERE confidence <> 'NaN') FROM ai_decisions;
+SELECT max(scale(quantity)), max(abs(quantity)) FILTER (WHERE quantity <> 'NaN'),
+       max(scale(price)), max(abs(price)) FILTER (WHERE price <> 'NaN') FROM fills;
+SELECT max(scale(quantity)), max(abs(quantity)) FILTER (WHERE quantity <> 'NaN'),
+       max(scale(price)), max(abs(price)) FILTER (WHERE price <> 'NaN') FROM orders;
+SELECT max(scale(quantity)), max(abs(quantity)) FILTER (WHERE quantity <> 'NaN'),
+       max(scale(entry_price)), max(abs(entry_price)) FILTER (WHERE entry_price <> 'NaN') FROM positions;
+SELECT max(scale(quantity)), max(abs(quantity)) FILTER (WHERE quantity <> 'NaN'),
+       max(scale(price)), max(abs(price)) FILTER (WHERE price <> 'NaN'),
+       max(scale(pnl)), max(abs(pnl)) FILTER (WHERE pnl <> 'NaN') FROM trades;
 
 -- check: DUP001
 -- singleton table: more than one row?
