@@ -143,7 +143,9 @@ def _own_data_sql(
         targets = cur.execute(sql, _bind(sql, params)).fetchall()
     out = []
     for target in targets:
-        query = render_sql(check.query, server_version=version, target=target).strip().rstrip(";")
+        query = render_sql(
+            check.query, server_version=version, target=target, sample=False
+        ).strip().rstrip(";")
         out.append(
             f"-- {check.id} (dbaudit's own SQL)\n"
             f"{mogrify(query, _bind(query, {**params, **target}))};"

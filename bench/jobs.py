@@ -57,7 +57,7 @@ def data_queries(dsn: str) -> tuple[list[Query], float]:
             with conn.cursor(row_factory=dict_row) as cur:
                 targets = cur.execute(sql, _bind(sql, params)).fetchall()
             for target in targets:
-                query = render_sql(check.query, server_version=version, target=target)
+                query = render_sql(check.query, server_version=version, target=target, sample=False)
                 name = f"{target['schema_name']}.{target['table_name']}"
                 if target.get("column_names"):
                     name += f"({', '.join(target['column_names'])})"

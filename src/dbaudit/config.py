@@ -115,6 +115,10 @@ class Heuristics:
     headroom_critical: float = 0.90
     large_table_rows: int = 10_000
     sample_size: int = 5
+    # Data checks that count rows read a TABLESAMPLE of a table with at least this many
+    # estimated rows (0: never; every count is exact), and say so in their findings.
+    tablesample_above_rows: int = 0
+    tablesample_percent: float = 1.0
     excluded_tables: tuple[str, ...] = MIGRATION_TABLES
     # Operations checks, from the server's statistics. N+1: a lookup by key called at least
     # n_plus_one_min_calls times, n_plus_one_ratio times per call of the statement that
@@ -151,6 +155,8 @@ class Heuristics:
             "headroom_critical": self.headroom_critical,
             "large_table_rows": self.large_table_rows,
             "sample_size": self.sample_size,
+            "tablesample_above_rows": self.tablesample_above_rows,
+            "tablesample_percent": self.tablesample_percent,
             "excluded_tables": list(self.excluded_tables),
             "n_plus_one_min_calls": self.n_plus_one_min_calls,
             "n_plus_one_ratio": self.n_plus_one_ratio,

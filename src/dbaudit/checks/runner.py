@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +21,7 @@ from dbaudit.severity import Severity
 from dbaudit.sqltemplate import render_sql
 
 ProgressCallback = Callable[[CheckDefinition], None]
+_STOP_WAIT_S = 10.0  # an interrupted scan waits this long at most for its queries to stop
 _IDENTITY_COLUMNS = ("schema_name", "table_name")
 
 
@@ -85,12 +87,25 @@ def _finding(
             columns=tuple(row.get("column_names") or ()),
             name=row.get("object_name"),
         ),
-        message=check.message.render(**row).strip(),
+        message=_sampled(check.message.render(**row).strip(), row),
         rule=str(row.get("rule") or "catalog"),
-        evidence=tuple((name, row.get(name)) for name in check.evidence),
+        evidence=tuple((name, row.get(name)) for name in check.evidence)
+        + ((("sampled_percent", row["sampled_percent"]),) if row.get("sampled_percent") else ()),
         samples=tuple(str(s) for s in row.get("sample_keys") or ()),
         remediation=remediation,
         fix=fix,
+    )
+
+
+def _sampled(message: str, row: Mapping[str, Any]) -> str:
+    percent = row.get("sampled_percent")
+    if not percent:
+        return message
+    rows = row.get("estimated_rows")
+    of = f" of its ~{rows:,} rows" if isinstance(rows, int) else ""
+    return (
+        f"{message} Counted in a {percent:g}% TABLESAMPLE{of}: the count is the sample's, "
+        "and a sample can miss rare rows (heuristics.tablesample_above_rows)."
     )
 
 
@@ -152,6 +167,13 @@ class CheckRunner:
         params = {**self._params, **target} if target else self._params
         return _bind(sql, params)
 
+    def _samples(self, target: Mapping[str, Any]) -> bool:
+        """Whether a data check reads a TABLESAMPLE of this target's table (large tables,
+        when heuristics.tablesample_above_rows is set)."""
+        above = self._params.get("tablesample_above_rows")
+        rows = target.get("estimated_rows")
+        return isinstance(above, int) and above > 0 and isinstance(rows, int) and rows >= above
+
     def _read(self, sql: str, params: Mapping[str, object]) -> Rows | Future[Rows]:
         """A query that reads table data: on a --jobs worker when there are some (its rows
         arrive later), else on the scan's connection. A failure is kept, not raised."""
@@ -189,8 +211,14 @@ class CheckRunner:
             for target in self._session.fetch(sql, self._params_for(sql)):
                 if self._stopping.is_set():
                     break
-                sql = self._sql(check, check.query, target=target, requires=requires)
-                fetched.parts.append(_Part(self._read(sql, self._params_for(sql, target)), target))
+                sample = self._samples(target)
+                sql = self._sql(check, check.query, target=target, requires=requires, sample=sample)
+                rows = self._read(sql, self._params_for(sql, target))
+                if sample and "TABLESAMPLE" in sql:  # the check's query took the sample
+                    percent = self._params["tablesample_percent"]
+                    fetched.parts.append(_Part(rows, {**target, "sampled_percent": percent}))
+                else:
+                    fetched.parts.append(_Part(rows, target))
         except QueryFailed as error:
             fetched.error = CheckError(check.id, str(error), error.timed_out)
         except (NotAQuery, TemplateError) as error:
@@ -293,6 +321,7 @@ def run_checks(
     runner = CheckRunner(session, params, severity_overrides or {}, workers)
     outcome = RunOutcome()
     fetcher = ThreadPoolExecutor(1, thread_name_prefix="dbaudit-fetch")
+    pending: list[Future[_Fetched]] = []
     try:
         # All submitted at once: one thread runs them in order; rows wait to be built.
         pending = [fetcher.submit(runner.fetch, check) for check in checks]
@@ -301,7 +330,14 @@ def run_checks(
                 on_check(check)
             runner.build(check, fetched.result(), outcome)
     except BaseException:
-        runner.stop()  # e.g. Ctrl-C while waiting for a fetch: do not wait the queries out
+        # e.g. Ctrl-C: do not wait the queries out. The fetch thread may be between its
+        # last look at the stop flag and sending a query, so a single cancel can miss it:
+        # cancel until it has returned (a cancel with no query running does nothing).
+        runner.stop()
+        deadline = time.monotonic() + _STOP_WAIT_S
+        while not all(f.done() or f.cancel() for f in pending) and time.monotonic() < deadline:
+            wait(pending, timeout=0.1)
+            runner.stop()
         raise
     finally:
         fetcher.shutdown(wait=True, cancel_futures=True)
