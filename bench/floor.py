@@ -25,6 +25,7 @@ from psycopg.rows import dict_row
 
 from dbaudit.checks.loader import load_catalog
 from dbaudit.checks.model import CheckDefinition, CheckKind
+from dbaudit.checks.runner import measure_targets
 from dbaudit.config import ScanSettings
 from dbaudit.sqltemplate import render_sql
 
@@ -100,11 +101,7 @@ def build(
                     statements += sections[check.id].count(";")
                     hand.append(check.id)
                 else:
-                    own = (
-                        _own_data_sql(conn, check, version, params, mogrify)
-                        if check.kind is CheckKind.DATA
-                        else _own_measure_sql(conn, check, version, params, mogrify)
-                    )
+                    own = _own_sql(conn, check, version, params, mogrify)
                     lines += own
                     statements += len(own)
                     fallback.append(check.id)
@@ -117,7 +114,10 @@ def build(
 
 
 def _requires(
-    conn: psycopg.Connection[Any], check: CheckDefinition, version: int, params: Mapping[str, object]
+    conn: psycopg.Connection[Any],
+    check: CheckDefinition,
+    version: int,
+    params: Mapping[str, object],
 ) -> dict[str, Any] | None:
     """The check's `requires` row as dbaudit would read it; None when dbaudit skips the check."""
     if check.requires is None:
@@ -128,53 +128,36 @@ def _requires(
     return row if row.get("available") else None
 
 
-def _own_data_sql(
+def _catalog_rows(
+    conn: psycopg.Connection[Any], sql: str, params: Mapping[str, object]
+) -> list[dict[str, Any]]:
+    """The rows of a check's catalog query (its targets), read to build the floor script."""
+    with conn.cursor(row_factory=dict_row) as cur:
+        conn.execute("SET jit = off")
+        return cur.execute(sql, _bind(sql, params)).fetchall()
+
+
+def _own_sql(
     conn: psycopg.Connection[Any],
     check: CheckDefinition,
     version: int,
     params: Mapping[str, object],
     mogrify: Any,
 ) -> list[str]:
-    """dbaudit's per-target SQL for a data check with no hand-written floor."""
-    assert check.targets is not None
-    sql = render_sql(check.targets, server_version=version)
-    with conn.cursor(row_factory=dict_row) as cur:
-        conn.execute("SET jit = off")
-        targets = cur.execute(sql, _bind(sql, params)).fetchall()
+    """dbaudit's own data SQL for a check with no hand-written floor: a data check's query
+    per target, or a catalog check's `measure` per table."""
+    if check.kind is CheckKind.DATA:
+        assert check.targets is not None
+        template, label = check.query, f"{check.id} (dbaudit's own SQL)"
+        targets = _catalog_rows(conn, render_sql(check.targets, server_version=version), params)
+    else:
+        assert check.measure is not None
+        template, label = check.measure, f"{check.id} measure (dbaudit's own SQL)"
+        rows = _catalog_rows(conn, render_sql(check.query, server_version=version), params)
+        targets = measure_targets(rows)
     out = []
     for target in targets:
-        query = render_sql(
-            check.query, server_version=version, target=target, sample=False
-        ).strip().rstrip(";")
-        out.append(
-            f"-- {check.id} (dbaudit's own SQL)\n"
-            f"{mogrify(query, _bind(query, {**params, **target}))};"
-        )
-    return out
-
-
-def _own_measure_sql(
-    conn: psycopg.Connection[Any],
-    check: CheckDefinition,
-    version: int,
-    params: Mapping[str, object],
-    mogrify: Any,
-) -> list[str]:
-    """dbaudit's per-table `measure` SQL for a catalog check with no hand-written floor."""
-    assert check.measure is not None
-    sql = render_sql(check.query, server_version=version)
-    with conn.cursor(row_factory=dict_row) as cur:
-        conn.execute("SET jit = off")
-        rows = cur.execute(sql, _bind(sql, params)).fetchall()
-    tables: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for row in rows:
-        tables.setdefault((row["schema_name"], row["table_name"]), []).append(row)
-    out = []
-    for (schema, table), members in tables.items():
-        target = {"schema_name": schema, "table_name": table, "rows": members}
-        query = render_sql(check.measure, server_version=version, target=target).strip()
-        out.append(
-            f"-- {check.id} measure (dbaudit's own SQL)\n"
-            f"{mogrify(query.rstrip(';'), _bind(query, params))};"
-        )
+        query = render_sql(template, server_version=version, target=target, sample=False)
+        query = query.strip().rstrip(";")
+        out.append(f"-- {label}\n{mogrify(query, _bind(query, {**params, **target}))};")
     return out

@@ -15,8 +15,15 @@ from dataclasses import dataclass
 import psycopg
 import pytest
 
-from dbaudit.db.admin import apply_sql, create_database, database_dsn, drop_database
+from dbaudit.db.admin import (
+    apply_sql,
+    apply_sql_files,
+    create_database,
+    database_dsn,
+    drop_database,
+)
 from dbaudit.db.embedded import EmbeddedPostgres, embedded_available
+from dbaudit.resources import examples_dir
 
 _counter = itertools.count()
 
@@ -82,5 +89,18 @@ def database(server_dsn: str) -> Iterator[TestDatabase]:
     create_database(server_dsn, name)
     try:
         yield TestDatabase(name, database_dsn(server_dsn, name), server_dsn)
+    finally:
+        drop_database(server_dsn, name)
+
+
+@pytest.fixture(scope="module")
+def example_dsn(server_dsn: str) -> Iterator[str]:
+    """The example trading database (examples/trading), loaded once for a test module."""
+    name = f"dbaudit_example_{os.getpid()}_{next(_counter)}"
+    dsn = create_database(server_dsn, name)
+    try:
+        trading = examples_dir() / "trading"
+        apply_sql_files(dsn, [trading / "schema.sql", trading / "data.sql"])
+        yield dsn
     finally:
         drop_database(server_dsn, name)

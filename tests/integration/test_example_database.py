@@ -7,20 +7,14 @@ with the whole shipped catalog, as `dbaudit demo` does.
 
 from __future__ import annotations
 
-import itertools
-import os
-from collections.abc import Iterator
-
 import pytest
 
 from dbaudit.checks.loader import load_catalog
 from dbaudit.checks.model import Category
 from dbaudit.config import ScanSettings
-from dbaudit.db.admin import apply_sql_files, create_database, drop_database
 from dbaudit.findings import Finding, ScanResult
 from dbaudit.render import OutputFormat, render
 from dbaudit.render.summary import TIER_HEADINGS
-from dbaudit.resources import examples_dir
 from dbaudit.scan import scan_database
 from dbaudit.severity import Severity
 
@@ -81,7 +75,6 @@ UNBOUNDED_MONEY: set[Identity] = {
     ("positions", ("entry_price",)),
 }
 
-_counter = itertools.count()
 CATALOG = load_catalog()
 # The operations checks judge the server's runtime state (its timeouts, logging, sessions,
 # statistics), not the example: they are off here so that these findings stay exact on any
@@ -90,15 +83,8 @@ OPERATIONS = frozenset(c.id for c in CATALOG if c.category is Category.OPERATION
 
 
 @pytest.fixture(scope="module")
-def example_scan(server_dsn: str) -> Iterator[ScanResult]:
-    name = f"dbaudit_example_{os.getpid()}_{next(_counter)}"
-    dsn = create_database(server_dsn, name)
-    try:
-        trading = examples_dir() / "trading"
-        apply_sql_files(dsn, [trading / "schema.sql", trading / "data.sql"])
-        yield scan_database(ScanSettings(dsn=dsn, disabled_checks=OPERATIONS), CATALOG)
-    finally:
-        drop_database(server_dsn, name)
+def example_scan(example_dsn: str) -> ScanResult:
+    return scan_database(ScanSettings(dsn=example_dsn, disabled_checks=OPERATIONS), CATALOG)
 
 
 def test_only_the_planted_checks_report_anything(example_scan: ScanResult) -> None:

@@ -4,10 +4,7 @@ serial scan's result, and each worker sees that snapshot, not later commits."""
 from __future__ import annotations
 
 import dataclasses
-import itertools
-import os
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,28 +14,12 @@ import pytest
 from dbaudit.checks.loader import load_catalog
 from dbaudit.checks.model import CheckDefinition, CheckKind
 from dbaudit.config import ScanSettings
-from dbaudit.db.admin import apply_sql_files, create_database, drop_database
 from dbaudit.db.connect import connect
 from dbaudit.db.parallel import SnapshotWorkers, snapshot_workers
 from dbaudit.db.session import QueryFailed, read_only_session
 from dbaudit.render.jsonreport import report_dict
-from dbaudit.resources import examples_dir
 from dbaudit.scan import scan_database
 from tests.conftest import TestDatabase
-
-_counter = itertools.count()
-
-
-@pytest.fixture(scope="module")
-def example_dsn(server_dsn: str) -> Iterator[str]:
-    name = f"dbaudit_jobs_{os.getpid()}_{next(_counter)}"
-    dsn = create_database(server_dsn, name)
-    try:
-        trading = examples_dir() / "trading"
-        apply_sql_files(dsn, [trading / "schema.sql", trading / "data.sql"])
-        yield dsn
-    finally:
-        drop_database(server_dsn, name)
 
 
 def _report(dsn: str, jobs: int) -> dict[str, Any]:

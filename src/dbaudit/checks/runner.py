@@ -97,6 +97,17 @@ def _finding(
     )
 
 
+def measure_targets(rows: Rows) -> list[dict[str, Any]]:
+    """A catalog check's rows grouped by table: what its `measure` query runs for, once each."""
+    tables: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for row in rows:
+        tables.setdefault((row["schema_name"], row["table_name"]), []).append(row)
+    return [
+        {"schema_name": schema, "table_name": table, "rows": members}
+        for (schema, table), members in tables.items()
+    ]
+
+
 def _sampled(message: str, row: Mapping[str, Any]) -> str:
     percent = row.get("sampled_percent")
     if not percent:
@@ -229,14 +240,11 @@ class CheckRunner:
         """Refine a catalog check's rows from the data: one query per table they name, on the
         --jobs workers when there are some. Returns the tables that could not be read."""
         assert check.measure is not None
-        tables: dict[tuple[str, str], list[dict[str, Any]]] = {}
-        for row in rows:
-            tables.setdefault((row["schema_name"], row["table_name"]), []).append(row)
         pending: list[tuple[str, list[dict[str, Any]], Rows | Future[Rows]]] = []
-        for (schema, table), members in tables.items():
-            target = {"schema_name": schema, "table_name": table, "rows": members}
+        for target in measure_targets(rows):
             sql = self._sql(check, check.measure, target=target)
-            pending.append((f"{schema}.{table}", members, self._read(sql, self._params_for(sql))))
+            name = f"{target['schema_name']}.{target['table_name']}"
+            pending.append((name, target["rows"], self._read(sql, self._params_for(sql))))
         errors = []
         for name, members, measured in pending:
             try:
