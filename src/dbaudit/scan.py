@@ -62,13 +62,13 @@ def scan_database(
     conn = open_connection()
     try:
         with read_only_session(conn) as session, ExitStack() as stack:
+            check_schemas_exist(session, settings.schemas)  # a typo fails before any worker
             workers: SnapshotWorkers | None = None
             if settings.jobs > 1 and any(c.kind is CheckKind.DATA for c in checks):
                 workers = stack.enter_context(
                     snapshot_workers(session, settings.jobs, open_connection)
                 )
             params = settings.query_params()
-            check_schemas_exist(session, settings.schemas)
             try:
                 scope = read_scope(session, params)
             except QueryFailed as error:
