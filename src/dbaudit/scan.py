@@ -64,7 +64,7 @@ def scan_database(
         with read_only_session(conn) as session, ExitStack() as stack:
             check_schemas_exist(session, settings.schemas)  # a typo fails before any worker
             workers: SnapshotWorkers | None = None
-            if settings.jobs > 1 and any(c.kind is CheckKind.DATA for c in checks):
+            if settings.jobs > 1:
                 workers = stack.enter_context(
                     snapshot_workers(session, settings.jobs, open_connection)
                 )

@@ -1,9 +1,8 @@
-"""--jobs N: data checks on N connections that import the scan's snapshot give exactly the
-serial scan's result, and each worker sees that snapshot, not later commits."""
+"""--jobs N: the checks' queries on N connections that import the scan's snapshot give exactly
+the serial scan's result, and each worker sees that snapshot, not later commits."""
 
 from __future__ import annotations
 
-import dataclasses
 import time
 from pathlib import Path
 from typing import Any
@@ -117,10 +116,54 @@ def test_a_failed_query_leaves_its_worker_usable(database: TestDatabase) -> None
         conn.close()
 
 
-def test_catalog_only_scan_opens_no_workers(example_dsn: str) -> None:
-    settings = dataclasses.replace(ScanSettings(dsn=example_dsn, jobs=4), run_data_checks=False)
-    result = scan_database(settings, load_catalog())
-    assert result.complete
+def test_catalog_checks_run_on_the_workers_too(
+    example_dsn: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def report(jobs: int) -> dict[str, Any]:
+        settings = ScanSettings(dsn=example_dsn, jobs=jobs, run_data_checks=False)
+        document = report_dict(scan_database(settings, load_catalog()))
+        del document["scan"]["started_at"], document["scan"]["duration_seconds"]
+        return document
+
+    serial = report(1)
+    submitted: list[str] = []
+    submit = SnapshotWorkers.submit
+
+    def counting(self: SnapshotWorkers, query: str, params: Any) -> Any:
+        submitted.append(query)
+        return submit(self, query, params)
+
+    monkeypatch.setattr(SnapshotWorkers, "submit", counting)
+    parallel = report(2)
+    catalog_checks = [c for c in load_catalog() if c.kind is CheckKind.CATALOG]
+    # Every catalog check's query, minus those skipped for a missing extension or privilege.
+    assert len(submitted) >= len(catalog_checks) - len(serial["skipped"])
+    assert serial["findings"]
+    assert parallel == serial
+
+
+FAILING_CHECK = """\
+id: AAA002
+title: A check whose query fails
+severity: low
+category: integrity
+kind: catalog
+description: Divides by zero.
+rationale: A failed catalog query on a worker is that check's error, not the scan's end.
+query: SELECT 'public' AS schema_name, 'x' AS table_name, 1 / 0 AS n
+message: never
+"""
+
+
+def test_a_catalog_query_failing_on_a_worker_is_that_checks_error(
+    example_dsn: str, tmp_path: Path
+) -> None:
+    (tmp_path / "AAA002.yaml").write_text(FAILING_CHECK)
+    result = scan_database(ScanSettings(dsn=example_dsn, jobs=2), load_catalog([tmp_path]))
+    assert [(e.check_id, e.target, e.timed_out) for e in result.errors] == [("AAA002", None, False)]
+    assert "division by zero" in result.errors[0].message
+    assert not result.complete
+    assert {f.check_id for f in result.findings} >= {"FK001", "REF001"}  # the others ran
 
 
 SLEEPING_CHECK = """\

@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 from jinja2 import Environment, Template, TemplateSyntaxError, nodes
 
+from dbaudit import templatecache
 from dbaudit.checks.model import (
     Category,
     CheckDefinition,
@@ -26,8 +27,8 @@ from dbaudit.resources import checks_dir
 from dbaudit.severity import Severity
 from dbaudit.sqltemplate import (
     TRUSTED_ONLY_FILTERS,
-    compile_template,
     sql_environment,
+    template_from_code,
     text_environment,
 )
 
@@ -72,13 +73,14 @@ class _Located:
     data: dict[str, Any]
     key_lines: dict[str, int]
     value_lines: dict[str, int]
+    shipped: bool = False  # one of dbaudit's own check files: its compiled templates are cached
 
     def error(self, key: str | None, text: str) -> CheckFileError:
         line = self.key_lines.get(key, 1) if key else 1
         return CheckFileError(f"{self.path}:{line}: {text}")
 
 
-def _parse(path: Path) -> _Located:
+def _parse(path: Path, *, shipped: bool) -> _Located:
     try:
         text = path.read_text(encoding="utf-8")
         node = yaml.compose(text, Loader=_YAML_LOADER)
@@ -98,7 +100,7 @@ def _parse(path: Path) -> _Located:
         str(k.value): v.start_mark.line + (2 if getattr(v, "style", None) in ("|", ">") else 1)
         for k, v in node.value
     }
-    return _Located(path, data, key_lines, value_lines)
+    return _Located(path, data, key_lines, value_lines, shipped)
 
 
 def _text(doc: _Located, key: str) -> str:
@@ -120,6 +122,32 @@ def _template(
     doc: _Located, key: str, env: Environment, *, sql: bool, target_binds: bool = False
 ) -> Template:
     source = _text(doc, key)
+    # Only dbaudit's own checks are cached: a user's, edited at will, would leave an entry
+    # behind for each version of each template.
+    cache_key = None
+    template = None
+    if doc.shipped:
+        rules = f"sql={sql} trusted-only={sorted(TRUSTED_ONLY_FILTERS)}"
+        cache_key = templatecache.cache_key(env, source, rules)
+        template = templatecache.load(env, cache_key)  # it passed these checks when cached
+    if template is None:
+        template = _compile(doc, key, env, source, sql=sql, cache_key=cache_key)
+    if sql:
+        # A data check's query may also bind its target row's columns, unknown until run time.
+        unknown = set(BIND_PARAMETER.findall(source)) - KNOWN_PARAMETERS
+        if unknown and not target_binds:
+            raise doc.error(
+                key,
+                f"'{key}' uses unknown bind parameter(s) "
+                f"{', '.join(sorted(unknown))}; known: "
+                f"{', '.join(sorted(KNOWN_PARAMETERS))}",
+            )
+    return template
+
+
+def _compile(
+    doc: _Located, key: str, env: Environment, source: str, *, sql: bool, cache_key: str | None
+) -> Template:
     try:
         tree = env.parse(source)
     except TemplateSyntaxError as error:
@@ -133,19 +161,13 @@ def _template(
                     f"'{key}' uses |{flt.name}, which bypasses quoting; "
                     "quote names with |ident, pass values as %(name)s",
                 )
-        # A data check's query may also bind its target row's columns, unknown until run time.
-        unknown = set(BIND_PARAMETER.findall(source)) - KNOWN_PARAMETERS
-        if unknown and not target_binds:
-            raise doc.error(
-                key,
-                f"'{key}' uses unknown bind parameter(s) "
-                f"{', '.join(sorted(unknown))}; known: "
-                f"{', '.join(sorted(KNOWN_PARAMETERS))}",
-            )
     try:
-        return compile_template(env, tree)  # from the tree: parsing it twice cost time
+        code = env.compile(tree)  # from the tree: parsing it twice cost time
     except TemplateSyntaxError as error:
         raise _compile_error(doc, key, error) from None
+    if cache_key is not None:
+        templatecache.store(cache_key, code)
+    return template_from_code(env, code)
 
 
 def _compile_error(doc: _Located, key: str, error: TemplateSyntaxError) -> CheckFileError:
@@ -173,7 +195,7 @@ def _fix_steps(doc: _Located, sql_env: Environment) -> tuple[FixStepTemplate, ..
             raise doc.error("fix", f"{where}: kind must be one of: {allowed}") from None
         if not isinstance(item.get("destructive", False), bool):
             raise doc.error("fix", f"{where}: destructive must be true or false")
-        step_doc = _Located(doc.path, dict(item), {}, {})
+        step_doc = _Located(doc.path, dict(item), {}, {}, doc.shipped)
         steps.append(
             FixStepTemplate(
                 kind=kind,
@@ -251,7 +273,7 @@ def _expected(doc: _Located, item: object) -> ExpectedFinding:
 
 
 def load_check(path: Path, *, shipped: bool) -> CheckDefinition:
-    doc = _parse(path)
+    doc = _parse(path, shipped=shipped)
     for key in doc.data:
         if key not in REQUIRED and key not in OPTIONAL:
             raise doc.error(key, f"unknown key '{key}'; allowed: {', '.join(REQUIRED + OPTIONAL)}")

@@ -12,13 +12,13 @@ from typing import Any
 from jinja2 import Template, TemplateError
 
 from dbaudit.checks.guard import NotAQuery, ensure_query
-from dbaudit.checks.model import CheckDefinition, CheckKind
+from dbaudit.checks.model import Category, CheckDefinition, CheckKind
 from dbaudit.db.parallel import Rows, SnapshotWorkers
 from dbaudit.db.session import QueryFailed, ReadOnlySession
 from dbaudit.findings import CheckError, Finding, FixStep, ObjectRef, SkippedCheck
 from dbaudit.fixscript import describe_steps
 from dbaudit.severity import Severity
-from dbaudit.sqltemplate import render_sql
+from dbaudit.sqltemplate import render_sql, render_with, sql_variables, text_variables
 
 ProgressCallback = Callable[[CheckDefinition], None]
 _STOP_WAIT_S = 10.0  # an interrupted scan waits this long at most for its queries to stop
@@ -54,26 +54,25 @@ def _finding(
     severity = severity_override or (
         Severity(row["severity"]) if row.get("severity") else check.severity
     )
-    rendered = tuple(
-        FixStep(
-            kind=step.kind,
-            sql=render_sql(step.sql, server_version=server_version, **row).strip(),
-            note=" ".join(step.note.render(server_version=server_version, **row).split())
-            if step.note
-            else "",
-            destructive=step.destructive,
-            skip_if=(
-                render_sql(step.skip_if, server_version=server_version, **row).strip()
-                if step.skip_if
-                else None
-            ),
+    sql_vars = sql_variables(server_version, row)  # one dict for all of the finding's SQL
+    text_vars = text_variables(server_version, row)
+    fix = []
+    for step in check.fix:
+        sql = render_with(step.sql, sql_vars).strip()
+        if not sql:  # a step may not apply to this row
+            continue
+        fix.append(
+            FixStep(
+                kind=step.kind,
+                sql=sql,
+                note=" ".join(render_with(step.note, text_vars).split()) if step.note else "",
+                destructive=step.destructive,
+                skip_if=render_with(step.skip_if, sql_vars).strip() if step.skip_if else None,
+            )
         )
-        for step in check.fix
-    )
-    fix = tuple(step for step in rendered if step.sql)  # a step may not apply to this row
     remediation = None
     if check.remediation is not None:
-        remediation = render_sql(check.remediation, server_version=server_version, **row).strip()
+        remediation = render_with(check.remediation, sql_vars).strip()
     elif fix:
         remediation = describe_steps(fix)
     return Finding(
@@ -87,13 +86,13 @@ def _finding(
             columns=tuple(row.get("column_names") or ()),
             name=row.get("object_name"),
         ),
-        message=_sampled(check.message.render(**row).strip(), row),
+        message=_sampled(render_with(check.message, text_vars).strip(), row),
         rule=str(row.get("rule") or "catalog"),
         evidence=tuple((name, row.get(name)) for name in check.evidence)
         + ((("sampled_percent", row["sampled_percent"]),) if row.get("sampled_percent") else ()),
         samples=tuple(str(s) for s in row.get("sample_keys") or ()),
         remediation=remediation,
-        fix=fix,
+        fix=tuple(fix),
     )
 
 
@@ -186,8 +185,8 @@ class CheckRunner:
         return isinstance(above, int) and above > 0 and isinstance(rows, int) and rows >= above
 
     def _read(self, sql: str, params: Mapping[str, object]) -> Rows | Future[Rows]:
-        """A query that reads table data: on a --jobs worker when there are some (its rows
-        arrive later), else on the scan's connection. A failure is kept, not raised."""
+        """A check's query: on a --jobs worker when there are some (its rows arrive later),
+        else on the scan's connection. A failure is kept, not raised."""
         if self._workers is not None:
             return self._workers.submit(sql, params)
         try:
@@ -211,11 +210,7 @@ class CheckRunner:
         fetched = _Fetched(ran=True)
         try:
             if check.kind is CheckKind.CATALOG:
-                sql = self._sql(check, check.query, requires=requires)
-                catalog_rows = self._session.fetch(sql, self._params_for(sql))
-                if check.measure is not None and self._read_data:
-                    fetched.measure_errors = self._measure(check, catalog_rows)
-                fetched.parts.append(_Part(catalog_rows))
+                self._fetch_catalog(check, requires, fetched)
                 return fetched
             assert check.targets is not None
             sql = self._sql(check, check.targets, requires=requires)
@@ -235,6 +230,17 @@ class CheckRunner:
         except (NotAQuery, TemplateError) as error:
             fetched.error = CheckError(check.id, f"{check.source}: {error}")
         return fetched
+
+    def _fetch_catalog(
+        self, check: CheckDefinition, requires: dict[str, Any], fetched: _Fetched
+    ) -> None:
+        sql = self._sql(check, check.query, requires=requires)
+        if check.measure is not None and self._read_data:  # it needs the rows now
+            rows = self._session.fetch(sql, self._params_for(sql))
+            fetched.measure_errors = self._measure(check, rows)
+            fetched.parts.append(_Part(rows))
+        else:
+            fetched.parts.append(_Part(self._read(sql, self._params_for(sql))))
 
     def _measure(self, check: CheckDefinition, rows: Rows) -> list[CheckError]:
         """Refine a catalog check's rows from the data: one query per table they name, on the
@@ -288,10 +294,8 @@ class CheckRunner:
                     rows = part.rows.result() if isinstance(part.rows, Future) else part.rows
                 except QueryFailed as error:
                     # One table failing (a timeout on a huge table) must not hide the others.
-                    assert part.target is not None
-                    outcome.errors.append(
-                        CheckError(check.id, str(error), error.timed_out, _target_name(part.target))
-                    )
+                    where = _target_name(part.target) if part.target is not None else None
+                    outcome.errors.append(CheckError(check.id, str(error), error.timed_out, where))
                     continue
                 target = part.target
                 for row in rows:
@@ -330,10 +334,13 @@ def run_checks(
     outcome = RunOutcome()
     fetcher = ThreadPoolExecutor(1, thread_name_prefix="dbaudit-fetch")
     pending: list[Future[_Fetched]] = []
+    # What is built after the last fetch is time nobody overlaps: the checks with many
+    # findings go first, the operations checks (a few findings each) last.
+    order = sorted(checks, key=lambda c: c.category is Category.OPERATIONS)
     try:
         # All submitted at once: one thread runs them in order; rows wait to be built.
-        pending = [fetcher.submit(runner.fetch, check) for check in checks]
-        for check, fetched in zip(checks, pending, strict=True):
+        pending = [fetcher.submit(runner.fetch, check) for check in order]
+        for check, fetched in zip(order, pending, strict=True):
             if on_check:
                 on_check(check)
             runner.build(check, fetched.result(), outcome)
@@ -350,4 +357,7 @@ def run_checks(
     finally:
         fetcher.shutdown(wait=True, cancel_futures=True)
     outcome.findings.sort(key=lambda f: (-f.severity.rank, f.check_id, f.object.display()))
+    position = {check.id: index for index, check in enumerate(checks)}
+    outcome.errors.sort(key=lambda e: position[e.check_id])  # the checks' order, as before
+    outcome.skipped.sort(key=lambda s: position[s.check_id])
     return outcome

@@ -1,0 +1,110 @@
+"""The SQL idioms the checks' `fix:` steps share, called as `fix.<name>(...)` in their templates
+(one place for each idiom). Every argument is a raw name or a list of names; quoting happens
+here, and each returns Markup, which the SQL templates print as SQL.
+
+Python functions, not Jinja macros: a scan of a large catalog calls them ~70,000 times, and a
+Jinja macro call cost ~10 µs of argument binding before its body ran (a third of the time
+spent building that scan's findings); these cost about one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from types import SimpleNamespace
+
+from markupsafe import Markup
+
+from dbaudit.sqlquote import (
+    derived_name,
+    derived_raw_name,
+    idents,
+    keyword,
+    literal,
+    qualified,
+    quote_ident,
+)
+
+
+def constraint_exists(schema: str, table: str, name: str, and_where: str = "") -> Markup:
+    """True when table.constraint exists (and, if given, satisfies `and_where`, a condition
+    on pg_constraint written in a shipped check file)."""
+    condition = f" AND {and_where}" if and_where else ""
+    return Markup(
+        f"EXISTS (SELECT FROM pg_constraint WHERE conrelid = "
+        f"{literal(qualified(schema, table))}::regclass AND conname = {literal(name)}{condition})"
+    )
+
+
+def orphans_where(
+    schema: str,
+    table: str,
+    columns: Sequence[str],
+    ref_schema: str,
+    ref_table: str,
+    ref_columns: Sequence[str],
+) -> Markup:
+    """Rows of the child (aliased `child`) whose non-NULL key has no parent row."""
+    not_null = "".join(f"child.{quote_ident(c)} IS NOT NULL AND " for c in columns)
+    match = " AND ".join(
+        f"parent.{quote_ident(ref_columns[i])} = child.{quote_ident(c)}"
+        for i, c in enumerate(columns)
+    )
+    return Markup(
+        f"{not_null}NOT EXISTS (SELECT FROM {qualified(ref_schema, ref_table)} AS parent "
+        f"WHERE {match})"
+    )
+
+
+def orphans_exist(
+    schema: str,
+    table: str,
+    columns: Sequence[str],
+    ref_schema: str,
+    ref_table: str,
+    ref_columns: Sequence[str],
+) -> Markup:
+    where = orphans_where(schema, table, columns, ref_schema, ref_table, ref_columns)
+    return Markup(f"EXISTS (SELECT FROM {qualified(schema, table)} AS child WHERE {where})")
+
+
+def add_foreign_key(
+    schema: str,
+    table: str,
+    name: str,
+    columns: Sequence[str],
+    ref_schema: str,
+    ref_table: str,
+    ref_columns: Sequence[str],
+    on_delete: str = "",
+) -> Markup:
+    """Add a foreign key NOT VALID: instant, enforced for new rows at once; validated later."""
+    policy = f" ON DELETE {keyword(on_delete)}" if on_delete else ""
+    return Markup(
+        f"ALTER TABLE {qualified(schema, table)}\n"
+        f"  ADD CONSTRAINT {quote_ident(name)} FOREIGN KEY ({idents(columns)})\n"
+        f"  REFERENCES {qualified(ref_schema, ref_table)} ({idents(ref_columns)}){policy} "
+        "NOT VALID;"
+    )
+
+
+def add_positive_check(schema: str, table: str, column: str) -> Markup:
+    """The positive CHECK of a quantity or price column: VAL001 and VAL002 propose the same."""
+    return Markup(
+        f"ALTER TABLE {qualified(schema, table)}\n"
+        f"  ADD CONSTRAINT {derived_name(table, [column], 'positive')} "
+        f"CHECK ({quote_ident(column)} > 0) NOT VALID;"
+    )
+
+
+def positive_check_exists(schema: str, table: str, column: str) -> Markup:
+    return constraint_exists(schema, table, derived_raw_name(table, [column], "positive"))
+
+
+FIX_FRAGMENTS = SimpleNamespace(
+    constraint_exists=constraint_exists,
+    orphans_where=orphans_where,
+    orphans_exist=orphans_exist,
+    add_foreign_key=add_foreign_key,
+    add_positive_check=add_positive_check,
+    positive_check_exists=positive_check_exists,
+)
