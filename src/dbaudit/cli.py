@@ -74,7 +74,7 @@ JobsOption = Annotated[
     typer.Option(
         "--jobs",
         "-j",
-        help="Connections running data checks in parallel, in one snapshot [1].",
+        help="Connections running the checks' queries in parallel, in one snapshot [1].",
         min=1,
     ),
 ]

@@ -179,7 +179,7 @@ class ScanSettings:
     extra_check_dirs: tuple[Path, ...] = ()
     statement_timeout_ms: int = DEFAULT_STATEMENT_TIMEOUT_MS
     lock_timeout_ms: int = DEFAULT_LOCK_TIMEOUT_MS
-    # Connections running data-check queries side by side, in the scan's snapshot; 1: the
+    # Connections running the checks' queries side by side, in the scan's snapshot; 1: the
     # scan's own connection runs them one after another.
     jobs: int = 1
     heuristics: Heuristics = field(default_factory=Heuristics)

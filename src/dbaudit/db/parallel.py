@@ -1,11 +1,11 @@
-"""`--jobs N`: N more connections reading the scan's own snapshot, for data-check queries.
+"""`--jobs N`: N more connections reading the scan's own snapshot, for the checks' queries.
 
 The scan's transaction exports its snapshot (pg_export_snapshot); each worker opens a READ
 ONLY, REPEATABLE READ transaction and imports it (SET TRANSACTION SNAPSHOT) before any query,
 so every worker sees exactly the database the serial scan sees: parallel results are the
 serial ones. Workers run without the server's per-query parallel workers: they are the
 parallelism. A worker is a thread with its own connection; psycopg releases the GIL while it
-waits on the server, which is where a data check spends its time.
+waits on the server, which is where a check spends its time.
 """
 
 from __future__ import annotations
