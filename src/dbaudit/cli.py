@@ -78,6 +78,14 @@ JobsOption = Annotated[
         min=1,
     ),
 ]
+ParallelWorkersOption = Annotated[
+    int | None,
+    typer.Option(
+        "--parallel-workers",
+        help="The server's parallel workers per query; 0 spares a live primary [server's].",
+        min=0,
+    ),
+]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="With -o: no terminal summary.")]
 
 
@@ -136,6 +144,7 @@ def scan(
     statement_timeout: StatementTimeoutOption = None,
     lock_timeout: LockTimeoutOption = None,
     jobs: JobsOption = None,
+    parallel_workers: ParallelWorkersOption = None,
     baseline: Annotated[
         Path | None,
         typer.Option("--baseline", help="Only findings new or worse than this baseline fail."),
@@ -165,6 +174,7 @@ def scan(
     flags = _scan_flags(dsn_argument, dsn, schema, checks, no_data, statement_timeout, lock_timeout)
     flags["fail_on"] = fail_on
     flags["jobs"] = jobs
+    flags["parallel_workers"] = parallel_workers
     report = ReportRequest.from_flags(output_format or [], output or [], output_dir, quiet=quiet)
     raise typer.Exit(
         app.run_scan(
@@ -207,6 +217,7 @@ def fix(
     statement_timeout: StatementTimeoutOption = None,
     lock_timeout: LockTimeoutOption = None,
     jobs: JobsOption = None,
+    parallel_workers: ParallelWorkersOption = None,
 ) -> None:
     """Write an ordered SQL script that fixes the open findings, safe on a live database.
 
@@ -216,6 +227,7 @@ def fix(
         raise typer.BadParameter("scan a database or read --from a report, not both")
     flags = _scan_flags(dsn_argument, dsn, schema, checks, no_data, statement_timeout, lock_timeout)
     flags["jobs"] = jobs
+    flags["parallel_workers"] = parallel_workers
     raise typer.Exit(
         app.run_fix(
             flags,

@@ -182,6 +182,9 @@ class ScanSettings:
     # Connections running the checks' queries side by side, in the scan's snapshot; 1: the
     # scan's own connection runs them one after another.
     jobs: int = 1
+    # The server's parallel workers per query (max_parallel_workers_per_gather) for the scan;
+    # None: the server's setting. 0 spares a live primary's cores (bench/results.md).
+    parallel_workers: int | None = None
     heuristics: Heuristics = field(default_factory=Heuristics)
     severity_overrides: Mapping[str, Severity] = field(default_factory=dict)
     disabled_checks: frozenset[str] = frozenset()

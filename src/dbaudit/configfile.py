@@ -74,6 +74,11 @@ def _int(value: Any, key: str, where: _Where) -> int:
     return number
 
 
+def _optional_int(value: Any, key: str, where: _Where) -> int | None:
+    """A whole number, or null: leave it to the server."""
+    return None if value is None else _int(value, key, where)
+
+
 def _jobs(value: Any, key: str, where: _Where) -> int:
     number = _int(value, key, where)
     if number < 1:
@@ -189,6 +194,7 @@ def _converters(base: Path | None) -> dict[str, Callable[[Any, str, _Where], Any
         "statement_timeout": _int,
         "lock_timeout": _int,
         "jobs": _jobs,
+        "parallel_workers": _optional_int,
         "checks": _paths(base),
         "data_checks": _bool,
         "severity": _severities,
@@ -315,6 +321,7 @@ ENVIRONMENT = {
     "DBAUDIT_STATEMENT_TIMEOUT": "statement_timeout",
     "DBAUDIT_LOCK_TIMEOUT": "lock_timeout",
     "DBAUDIT_JOBS": "jobs",
+    "DBAUDIT_PARALLEL_WORKERS": "parallel_workers",
     "DBAUDIT_CHECKS": "checks",
     "DBAUDIT_DATA_CHECKS": "data_checks",
 }
@@ -383,6 +390,7 @@ def resolve(layers: Sequence[Layer]) -> ResolvedConfig:
         statement_timeout_ms=merged.get("statement_timeout", defaults.statement_timeout_ms),
         lock_timeout_ms=merged.get("lock_timeout", defaults.lock_timeout_ms),
         jobs=merged.get("jobs", defaults.jobs),
+        parallel_workers=merged.get("parallel_workers", defaults.parallel_workers),
         heuristics=heuristics,
         severity_overrides=merged.get("severity", defaults.severity_overrides),
         disabled_checks=merged.get("disable", defaults.disabled_checks),

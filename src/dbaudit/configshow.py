@@ -24,6 +24,7 @@ def _top_level(settings: ScanSettings) -> dict[str, Any]:
         "statement_timeout": settings.statement_timeout_ms,
         "lock_timeout": settings.lock_timeout_ms,
         "jobs": settings.jobs,
+        "parallel_workers": settings.parallel_workers,
         "checks": [str(p) for p in settings.extra_check_dirs],
         "data_checks": settings.run_data_checks,
         "severity": {k: v.value for k, v in sorted(settings.severity_overrides.items())},

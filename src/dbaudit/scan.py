@@ -57,6 +57,7 @@ def scan_database(
             settings.dsn,
             statement_timeout_ms=settings.statement_timeout_ms,
             lock_timeout_ms=settings.lock_timeout_ms,
+            parallel_workers=settings.parallel_workers,
         )
 
     conn = open_connection()

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from dbaudit.db.connect import connect
 from dbaudit.db.session import QueryFailed, read_only_session
 from tests.conftest import TestDatabase
+from tests.integration.test_cli import dbaudit
 
 
 def test_the_scan_transaction_refuses_writes_and_goes_on(database: TestDatabase) -> None:
@@ -40,3 +44,37 @@ def test_a_statement_over_the_timeout_is_reported_as_timed_out(database: TestDat
         assert caught.value.timed_out
         assert session.fetch("SELECT 1 AS one", {}) == [{"one": 1}]
     conn.close()
+
+
+SETTING_CHECK = """\
+id: AAA003
+title: The scan session's parallel workers
+severity: low
+category: operations
+kind: catalog
+description: Reports max_parallel_workers_per_gather as the scan sees it.
+rationale: To show --parallel-workers reaching the scan's session.
+query: |
+  SELECT 'public' AS schema_name,
+         current_setting('max_parallel_workers_per_gather') AS table_name
+message: as the scan sees it
+"""
+
+
+@pytest.mark.parametrize(
+    ("flag", "expected"),
+    [([], None), (["--parallel-workers", "0"], "0"), (["--parallel-workers", "3"], "3")],
+)
+def test_parallel_workers_reach_the_scan_session(
+    database: TestDatabase, tmp_path: Path, flag: list[str], expected: str | None
+) -> None:
+    (tmp_path / "AAA003.yaml").write_text(SETTING_CHECK)
+    server_default = database.query("SHOW max_parallel_workers_per_gather")[0][0]
+    report = tmp_path / "report.json"
+    dbaudit(
+        "scan", database.dsn, "--checks", str(tmp_path), "--no-data", *flag,
+        "-f", "json", "-o", str(report), "-q", "--fail-on", "none",
+    )  # fmt: skip
+    findings = json.loads(report.read_text())["findings"]
+    seen = [f["object"]["table"] for f in findings if f["check_id"] == "AAA003"]
+    assert seen == [expected or server_default]

@@ -107,6 +107,7 @@ def test_unknown_key_in_pyproject_names_the_line(tmp_path: Path) -> None:
         ("schemas: 3\n", "'schemas' must be a list of strings"),
         ("jobs: 0\n", "'jobs' must be 1 or more"),
         ("jobs: two\n", "'jobs' must be a whole number"),
+        ("parallel_workers: -1\n", "'parallel_workers' must be a whole number >= 0"),
     ],
 )
 def test_bad_values_are_explained(tmp_path: Path, text: str, message: str) -> None:
@@ -129,6 +130,17 @@ def test_jobs_from_file_environment_and_flag(tmp_path: Path) -> None:
     config = resolved(tmp_path, flags={"jobs": 4}, environ={"DBAUDIT_JOBS": "3"})
     assert config.settings.jobs == 4
     assert config.origins["jobs"] == "command line"
+
+
+def test_parallel_workers_from_file_environment_and_flag(tmp_path: Path) -> None:
+    assert resolved(tmp_path).settings.parallel_workers is None  # the server's setting
+    (tmp_path / "dbaudit.yaml").write_text("parallel_workers: 0\n")
+    assert resolved(tmp_path).settings.parallel_workers == 0
+    environ = {"DBAUDIT_PARALLEL_WORKERS": "1"}
+    assert resolved(tmp_path, environ=environ).settings.parallel_workers == 1
+    config = resolved(tmp_path, flags={"parallel_workers": 2}, environ=environ)
+    assert config.settings.parallel_workers == 2
+    assert config.origins["parallel_workers"] == "command line"
 
 
 def test_missing_config_file(tmp_path: Path) -> None:

@@ -119,9 +119,13 @@ def connect(
     lock_timeout_ms: int,
     read_only: bool = True,
     connect_timeout_s: int = 10,
+    parallel_workers: int | None = None,
 ) -> psycopg.Connection[tuple[object, ...]]:
-    """Connect with every statement bounded by timeouts; read-only unless asked otherwise."""
+    """Connect with every statement bounded by timeouts; read-only unless asked otherwise;
+    `parallel_workers`, if given, caps the server's parallel workers per query."""
     options = f"-c statement_timeout={statement_timeout_ms} -c lock_timeout={lock_timeout_ms}"
+    if parallel_workers is not None:
+        options += f" -c max_parallel_workers_per_gather={int(parallel_workers)}"
     if read_only:
         # Belt and braces: the scan also opens its transaction READ ONLY explicitly.
         options += " -c default_transaction_read_only=on"
