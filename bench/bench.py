@@ -366,10 +366,31 @@ def main() -> None:  # noqa: PLR0915 - one linear script
                     "none",
                 ],
             ),
+            Tool(
+                "dbaudit --jobs 2",
+                [
+                    str(DBAUDIT),
+                    "scan",
+                    cat_dsn,
+                    "--no-data",
+                    "--jobs",
+                    "2",
+                    "-f",
+                    "json",
+                    "-o",
+                    str(work / "catalog-jobs2.json"),
+                    "-q",
+                    "--fail-on",
+                    "none",
+                ],
+            ),
         ]
         measure(tools, args.runs, work, log)
-        f, d = tools
+        f, d, d2 = tools
         findings = len(json.loads((work / "catalog.json").read_text())["findings"])
+        same_catalog = comparable_findings(work / "catalog-jobs2.json") == comparable_findings(
+            work / "catalog.json"
+        )
         rows.append(
             {
                 "case": "catalog (`scan --no-data`)",
@@ -379,6 +400,15 @@ def main() -> None:  # noqa: PLR0915 - one linear script
                 "detail": f"{manifests[generate.CATALOG_DB]['tables']} tables, "
                 f"{manifests[generate.CATALOG_DB]['foreign_keys']} FKs; "
                 f"{findings} findings",
+            }
+        )
+        rows.append(
+            {
+                "case": "catalog, `--jobs 2`",
+                "floor": f,
+                "dbaudit": d2,
+                "soda": None,
+                "detail": "the same findings as serially: " + ("yes" if same_catalog else "**no**"),
             }
         )
 
@@ -488,6 +518,25 @@ def main() -> None:  # noqa: PLR0915 - one linear script
                     "none",
                 ],
             ),
+            Tool(
+                "dbaudit --jobs 2",
+                [
+                    str(DBAUDIT),
+                    "scan",
+                    data_dsn,
+                    "--config",
+                    str(work / "same.yaml"),
+                    "--jobs",
+                    "2",
+                    "-f",
+                    "json",
+                    "-o",
+                    str(work / "same-jobs2.json"),
+                    "-q",
+                    "--fail-on",
+                    "none",
+                ],
+            ),
         ]
         soda_tools: list[Tool] = []
         if "soda" not in args.skip:
@@ -531,6 +580,16 @@ def main() -> None:  # noqa: PLR0915 - one linear script
                 "detail": detail,
             }
         )
+        rows.append(
+            {
+                "case": "data, Soda's questions, `--jobs 2`",
+                "floor": same_tools[0],
+                "dbaudit": same_tools[2],
+                "soda": soda_tools[0] if soda_tools else None,
+                "soda2": soda_tools[1] if soda_tools else None,
+                "detail": detail,
+            }
+        )
         serial_findings = comparable_findings(work / "data.json")
         for n, tool in zip(JOBS, tools[2:], strict=True):
             same_result = comparable_findings(work / f"data-jobs{n}.json") == serial_findings
@@ -563,6 +622,23 @@ def main() -> None:  # noqa: PLR0915 - one linear script
                     str(DBAUDIT),
                     "scan",
                     data_dsn,
+                    "-f",
+                    "json",
+                    "-o",
+                    "/dev/null",
+                    "-q",
+                    "--fail-on",
+                    "none",
+                ],
+            ),
+            impact.Scanner(
+                "dbaudit --parallel-workers 0",
+                [
+                    str(DBAUDIT),
+                    "scan",
+                    data_dsn,
+                    "--parallel-workers",
+                    "0",
                     "-f",
                     "json",
                     "-o",
@@ -636,11 +712,11 @@ def render(
         )
         if r["case"].startswith("catalog"):
             checks.append(
-                f"catalog ≤ {CATALOG_MAX_RATIO}× floor: {ratio:.2f}× — "
+                f"{r['case']}: ≤ {CATALOG_MAX_RATIO}× floor: {ratio:.2f}× — "
                 f"{verdict(ratio <= CATALOG_MAX_RATIO)}"
             )
             checks.append(
-                f"catalog whole command < {CATALOG_MAX_SECONDS} s: {d.median:.2f} s — "
+                f"{r['case']}: whole command < {CATALOG_MAX_SECONDS} s: {d.median:.2f} s — "
                 f"{verdict(d.median < CATALOG_MAX_SECONDS)}"
             )
         else:
@@ -650,7 +726,7 @@ def render(
             )
             if s is not None:
                 checks.append(
-                    f"≥ {SODA_MIN_RATIO}× faster than Soda Core: "
+                    f"{r['case']}: ≥ {SODA_MIN_RATIO}× faster than Soda Core: "
                     f"{s.median / d.median:.1f}× — "
                     f"{verdict(s.median / d.median >= SODA_MIN_RATIO)}"
                 )
