@@ -70,3 +70,28 @@ def test_the_proposed_type_applies_without_rounding(database: TestDatabase) -> N
         ("-7.25000000", "3.0000000000"),
     ]
     assert _findings(database, read_data=True).keys() == {"fee", "ratio"}
+
+
+def test_the_fix_note_gives_a_partitioned_tables_size_from_its_partitions(
+    database: TestDatabase,
+) -> None:
+    database.load(
+        """
+        CREATE TABLE ledger (id int, amount numeric) PARTITION BY RANGE (id);
+        CREATE TABLE ledger_1 PARTITION OF ledger FOR VALUES FROM (0) TO (50000);
+        CREATE TABLE ledger_2 PARTITION OF ledger FOR VALUES FROM (50000) TO (100000);
+        INSERT INTO ledger SELECT g, g / 100.0 FROM generate_series(1, 99999) g;
+        CREATE TABLE plain (id int, amount numeric);
+        INSERT INTO plain SELECT g, g FROM generate_series(1, 99999) g;
+        """
+    )
+    ledger = database.query(
+        "SELECT pg_size_pretty(sum(pg_total_relation_size(relid))::bigint)"
+        " FROM pg_partition_tree('ledger')"
+    )[0][0]
+    plain = database.query("SELECT pg_size_pretty(pg_total_relation_size('plain'))")[0][0]
+    result = scan_database(replace(ScanSettings(dsn=database.dsn), run_data_checks=False), NUM001)
+    notes = {f.object.table: f.fix[0].note for f in result.findings}
+    assert ledger not in ("0 bytes", plain)
+    assert f"Rewrites the table ({ledger})" in notes["ledger"]
+    assert f"Rewrites the table ({plain})" in notes["plain"]
