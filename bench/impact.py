@@ -1,9 +1,10 @@
 """Impact of a scan on a live server: a bounded pgbench load with and without dbaudit scans.
 
 pgbench (TPC-B-like, its own database dbaudit_bench_pgbench) runs for a fixed time, alone,
-and while a background loop scans dbaudit_bench_data: dbaudit itself; the same SQL sent by
-psql (the server's share of the cost: on this one machine dbaudit's Python runs on the same
-cores as the server); and that SQL with the server's parallel query off. Variants are
+and while a background loop scans dbaudit_bench_data: dbaudit itself, and with
+--parallel-workers 0; the same SQL sent by psql (the server's share of the cost: on this one
+machine dbaudit's Python runs on the same cores as the server); and that SQL with the
+server's parallel query off. Variants are
 alternated and repeated so drift hits all of them. Two loads: throttled (--rate, a primary
 with headroom: the latency shows the impact) and unthrottled (saturated: the TPS shows the
 CPU the scan takes).

@@ -21,10 +21,24 @@ from dbaudit.scan import scan_database
 from tests.conftest import TestDatabase
 
 
-def _report(dsn: str, jobs: int) -> dict[str, Any]:
-    document = report_dict(scan_database(ScanSettings(dsn=dsn, jobs=jobs), load_catalog()))
+def _report(dsn: str, jobs: int, *, read_data: bool = True) -> dict[str, Any]:
+    settings = ScanSettings(dsn=dsn, jobs=jobs, run_data_checks=read_data)
+    document = report_dict(scan_database(settings, load_catalog()))
     del document["scan"]["started_at"], document["scan"]["duration_seconds"]
     return document
+
+
+def _submitted_queries(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The queries the --jobs workers are given, from now on."""
+    submitted: list[str] = []
+    submit = SnapshotWorkers.submit
+
+    def counting(self: SnapshotWorkers, query: str, params: Any) -> Any:
+        submitted.append(query)
+        return submit(self, query, params)
+
+    monkeypatch.setattr(SnapshotWorkers, "submit", counting)
+    return submitted
 
 
 @pytest.mark.parametrize("jobs", [2, 3])
@@ -34,14 +48,7 @@ def test_parallel_scan_gives_the_serial_result(
     serial = _report(example_dsn, 1)
     data_ids = {c.id for c in load_catalog() if c.kind is CheckKind.DATA}
     assert data_ids & {f["check_id"] for f in serial["findings"]}, "data checks found nothing"
-    submitted: list[str] = []
-    submit = SnapshotWorkers.submit
-
-    def counting(self: SnapshotWorkers, query: str, params: Any) -> Any:
-        submitted.append(query)
-        return submit(self, query, params)
-
-    monkeypatch.setattr(SnapshotWorkers, "submit", counting)
+    submitted = _submitted_queries(monkeypatch)
     parallel = _report(example_dsn, jobs)
     assert len(submitted) > jobs  # the data-check targets ran on the workers
     assert parallel["findings"] == serial["findings"]  # same findings, same order
@@ -119,22 +126,9 @@ def test_a_failed_query_leaves_its_worker_usable(database: TestDatabase) -> None
 def test_catalog_checks_run_on_the_workers_too(
     example_dsn: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def report(jobs: int) -> dict[str, Any]:
-        settings = ScanSettings(dsn=example_dsn, jobs=jobs, run_data_checks=False)
-        document = report_dict(scan_database(settings, load_catalog()))
-        del document["scan"]["started_at"], document["scan"]["duration_seconds"]
-        return document
-
-    serial = report(1)
-    submitted: list[str] = []
-    submit = SnapshotWorkers.submit
-
-    def counting(self: SnapshotWorkers, query: str, params: Any) -> Any:
-        submitted.append(query)
-        return submit(self, query, params)
-
-    monkeypatch.setattr(SnapshotWorkers, "submit", counting)
-    parallel = report(2)
+    serial = _report(example_dsn, 1, read_data=False)
+    submitted = _submitted_queries(monkeypatch)
+    parallel = _report(example_dsn, 2, read_data=False)
     catalog_checks = [c for c in load_catalog() if c.kind is CheckKind.CATALOG]
     # Every catalog check's query, minus those skipped for a missing extension or privilege.
     assert len(submitted) >= len(catalog_checks) - len(serial["skipped"])
