@@ -202,5 +202,8 @@ class ScanSettings:
         return {
             "schemas": list(self.schemas),
             "read_data": self.run_data_checks,
+            # the scan's own server processes (its connection and the --jobs workers), which
+            # the workload checks leave out; set once they are open
+            "scan_pids": [],
             **self.heuristics.as_params(),
         }

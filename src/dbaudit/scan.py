@@ -70,6 +70,7 @@ def scan_database(
                     snapshot_workers(session, settings.jobs, open_connection)
                 )
             params = settings.query_params()
+            params["scan_pids"] = [session.backend_pid, *(workers.backend_pids if workers else [])]
             try:
                 scope = read_scope(session, params)
             except QueryFailed as error:

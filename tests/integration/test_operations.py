@@ -278,6 +278,16 @@ def test_idle_and_long_transactions_are_named_by_application(database: TestDatab
     )
 
 
+def test_the_scans_own_connections_are_not_reported(database: TestDatabase) -> None:
+    # With --jobs the query runs on a worker while the scan's connection and the other
+    # workers wait, idle in the snapshot's transaction: not the workload's transactions.
+    heuristics = replace(Heuristics(), idle_in_transaction_max="0", long_transaction_max="0")
+    settings = replace(ScanSettings(dsn=database.dsn, jobs=3), heuristics=heuristics)
+    result = scan_database(settings, [CHECKS["OPS005"]])
+    assert result.errors == ()
+    assert result.findings == ()
+
+
 def _alter_database(conn: psycopg.Connection[Any], dbname: str, **values: str) -> None:
     for name, value in values.items():
         conn.execute(

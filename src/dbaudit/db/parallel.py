@@ -32,6 +32,7 @@ class SnapshotWorkers:
         for session in sessions:
             self._free.put(session)
         self.size = len(sessions)
+        self.backend_pids = [session.backend_pid for session in sessions]
         self._threads = ThreadPoolExecutor(len(sessions), thread_name_prefix="dbaudit-job")
 
     def submit(self, query: str, params: Mapping[str, object]) -> Future[Rows]:

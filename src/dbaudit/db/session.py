@@ -40,6 +40,10 @@ class ReadOnlySession:
             version_num=conn.info.server_version,
         )
 
+    @property
+    def backend_pid(self) -> int:
+        return self._conn.info.backend_pid
+
     def fetch(self, query: str, params: Mapping[str, object]) -> list[dict[str, Any]]:
         """Run one query; a failure or timeout rolls back to before it and raises QueryFailed."""
         self._savepoints += 1
