@@ -69,7 +69,7 @@ def main() -> None:
             fetched = runner.fetch(check)
             fetch = time.perf_counter() - started
             outcome = RunOutcome()
-            build = best(args.runs, lambda: runner.build(check, fetched, RunOutcome()))
+            build = best(args.runs, lambda c=check, f=fetched: runner.build(c, f, RunOutcome()))
             runner.build(check, fetched, outcome)
             total_fetch += fetch
             total_build += build
