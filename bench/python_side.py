@@ -15,6 +15,7 @@ import gc
 import os
 import time
 from collections.abc import Callable
+from functools import partial
 
 from dbaudit.checks.loader import load_catalog
 from dbaudit.checks.model import CheckKind
@@ -69,7 +70,7 @@ def main() -> None:
             fetched = runner.fetch(check)
             fetch = time.perf_counter() - started
             outcome = RunOutcome()
-            build = best(args.runs, lambda c=check, f=fetched: runner.build(c, f, RunOutcome()))
+            build = best(args.runs, partial(runner.build, check, fetched, RunOutcome()))
             runner.build(check, fetched, outcome)
             total_fetch += fetch
             total_build += build
