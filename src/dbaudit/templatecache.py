@@ -33,7 +33,12 @@ def cache_dir() -> Path | None:
     configured = os.environ.get(CACHE_DIR_VARIABLE)
     if configured is not None:
         return Path(configured) if configured else None
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except RuntimeError:  # no home directory (a bare container user): no cache
+            return None
     return Path(base) / "dbaudit" / "templates"
 
 
