@@ -32,8 +32,6 @@ from dbaudit.sqlquote import (
     qualified,
 )
 
-__all__ = ["UnsafeValueError", "compile_sql", "derived_name", "render_sql"]
-
 
 def _fragment(value: str) -> Markup:
     """A SQL fragment written by a shared macro's caller; refused in check files by the loader."""

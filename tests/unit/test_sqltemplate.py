@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from dbaudit.sqltemplate import UnsafeValueError, compile_sql, derived_name, render_sql
+from dbaudit.sqlquote import UnsafeValueError, derived_name
+from dbaudit.sqltemplate import compile_sql, render_sql
 
 
 def render(source: str, **context: object) -> str:
