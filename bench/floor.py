@@ -25,9 +25,9 @@ from psycopg.rows import dict_row
 
 from dbaudit.checks.loader import load_catalog
 from dbaudit.checks.model import CheckDefinition, CheckKind
-from dbaudit.checks.runner import measure_targets
-from dbaudit.config import ScanSettings
-from dbaudit.sqltemplate import render_sql
+from dbaudit.engine.runner import measure_targets
+from dbaudit.settings.model import ScanSettings
+from dbaudit.sql.template import render_sql
 
 HERE = Path(__file__).resolve().parent
 HAND_WRITTEN = HERE / "floor" / "data.sql"

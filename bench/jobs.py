@@ -23,8 +23,8 @@ from psycopg.rows import dict_row
 
 from dbaudit.checks.loader import load_catalog
 from dbaudit.checks.model import CheckKind
-from dbaudit.config import ScanSettings
-from dbaudit.sqltemplate import render_sql
+from dbaudit.settings.model import ScanSettings
+from dbaudit.sql.template import render_sql
 
 
 @dataclass(frozen=True)

@@ -19,11 +19,11 @@ from functools import partial
 
 from dbaudit.checks.loader import load_catalog
 from dbaudit.checks.model import CheckKind
-from dbaudit.checks.runner import CheckRunner, RunOutcome
-from dbaudit.config import ScanSettings
+from dbaudit.engine.runner import CheckRunner, RunOutcome
+from dbaudit.settings.model import ScanSettings
 from dbaudit.db.connect import connect
 from dbaudit.db.session import read_only_session
-from dbaudit.templatecache import CACHE_DIR_VARIABLE
+from dbaudit.sql.templatecache import CACHE_DIR_VARIABLE
 
 DEFAULT_DSN = "host=127.0.0.1 port=5432 user=postgres dbname=dbaudit_bench_catalog"
 

@@ -15,15 +15,15 @@ from dataclasses import dataclass
 import psycopg
 import pytest
 
-from dbaudit.db.admin import (
+from dbaudit.resources import examples_dir
+from dbaudit.sandbox.embedded import EmbeddedPostgres, embedded_available
+from dbaudit.sandbox.scratch import (
     apply_sql,
     apply_sql_files,
     create_database,
     database_dsn,
     drop_database,
 )
-from dbaudit.db.embedded import EmbeddedPostgres, embedded_available
-from dbaudit.resources import examples_dir
 
 _counter = itertools.count()
 

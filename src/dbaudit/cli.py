@@ -1,4 +1,8 @@
-"""The command line: parses flags and calls one function in dbaudit.app. Nothing else."""
+"""The command line: parses flags and calls one function of dbaudit.commands. Nothing else.
+
+Each command's module is imported when that command runs: `dbaudit scan` does not pay for
+the demo's embedded server, nor `checks list` for a database driver.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +12,10 @@ from typing import Annotated
 
 import typer
 
-from dbaudit import __version__, app
+from dbaudit import __version__
+from dbaudit.engine.exitcodes import ExitCode
 from dbaudit.errors import DbauditError
-from dbaudit.exitcodes import ExitCode
-from dbaudit.outputs import ReportRequest
-from dbaudit.render import OutputFormat
+from dbaudit.report.formats import OutputFormat
 from dbaudit.severity import FailOn
 
 cli = typer.Typer(
@@ -175,9 +178,12 @@ def scan(
     flags["fail_on"] = fail_on
     flags["jobs"] = jobs
     flags["parallel_workers"] = parallel_workers
+    from dbaudit.commands.scan import run_scan
+    from dbaudit.report.destinations import ReportRequest
+
     report = ReportRequest.from_flags(output_format or [], output or [], output_dir, quiet=quiet)
     raise typer.Exit(
-        app.run_scan(
+        run_scan(
             flags,
             config,
             report,
@@ -228,8 +234,10 @@ def fix(
     flags = _scan_flags(dsn_argument, dsn, schema, checks, no_data, statement_timeout, lock_timeout)
     flags["jobs"] = jobs
     flags["parallel_workers"] = parallel_workers
+    from dbaudit.commands.fix import run_fix
+
     raise typer.Exit(
-        app.run_fix(
+        run_fix(
             flags,
             config,
             output=output,
@@ -251,30 +259,39 @@ def demo(
 
     Writes dbaudit-report.md (or what -f/-o/--output-dir ask for) and prints a summary.
     """
+    from dbaudit.commands.demo import run_demo
+    from dbaudit.report.destinations import ReportRequest
+
     if not output_format and not output and output_dir is None:
         output = [Path("dbaudit-report.md")]
     report = ReportRequest.from_flags(
         output_format or [], output or [], output_dir, quiet=quiet, default_format=OutputFormat.MD
     )
-    raise typer.Exit(app.run_demo(report))
+    raise typer.Exit(run_demo(report))
 
 
 @config_cli.command("show")
 def config_show(config: ConfigOption = None) -> None:
     """Print the merged configuration, each value with where it came from (password masked)."""
-    raise typer.Exit(app.show_config({}, config))
+    from dbaudit.commands.config import show_config
+
+    raise typer.Exit(show_config({}, config))
 
 
 @checks_cli.command("list")
 def checks_list(checks: ChecksOption = None) -> None:
     """List every check: id, severity, category, title."""
-    raise typer.Exit(app.list_checks(tuple(checks or ())))
+    from dbaudit.commands.checks import list_checks
+
+    raise typer.Exit(list_checks(tuple(checks or ())))
 
 
 @checks_cli.command("explain")
 def checks_explain(check_id: str, checks: ChecksOption = None) -> None:
     """Describe a check: what it finds, why it matters, examples."""
-    raise typer.Exit(app.explain_check(check_id, tuple(checks or ())))
+    from dbaudit.commands.checks import explain_check
+
+    raise typer.Exit(explain_check(check_id, tuple(checks or ())))
 
 
 def main() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -175,3 +175,22 @@ class ScanResult:
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
+
+
+def one_line(text: str) -> str:
+    """Text made safe for a `--` comment: a newline in a name must not end the comment."""
+    return " ".join(text.split())
+
+
+def describe_steps(steps: Iterable[FixStep]) -> str:
+    """The fix as the report shows it under a finding."""
+    parts = []
+    for step in steps:
+        lines = []
+        if step.destructive:
+            lines.append("-- destructive: " + (one_line(step.note) or "changes data"))
+        elif step.note:
+            lines.append("-- " + one_line(step.note))
+        lines.append(step.sql)
+        parts.append("\n".join(lines))
+    return "\n".join(parts)

@@ -1,7 +1,9 @@
 """Where the shipped check catalog, templates and examples are.
 
-In a wheel they are package data under dbaudit/_data (force-included at build time); in a
-source checkout (editable install) they are the repository's top-level folders.
+The project keeps them in top-level folders (checks/, templates/, examples/) so that they read
+as the project's content rather than code. A wheel carries them as package data under
+dbaudit/_data (force-included at build time); a source checkout (editable install) reads the
+repository's folders.
 """
 
 from __future__ import annotations
@@ -18,11 +20,18 @@ def _data_dir(name: str) -> Path:
 
 
 def checks_dir() -> Path:
+    """The shipped checks, one YAML file each."""
     return _data_dir("checks")
 
 
-def templates_dir() -> Path:
-    return _data_dir("templates")
+def sql_templates_dir() -> Path:
+    """The engine's shared catalog macros (catalog.sql.j2)."""
+    return _data_dir("templates") / "sql"
+
+
+def report_templates_dir() -> Path:
+    """The Markdown and HTML report templates."""
+    return _data_dir("templates") / "report"
 
 
 def examples_dir() -> Path:

@@ -22,11 +22,11 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webelement import WebElement
 
 from dbaudit.checks.loader import load_catalog
-from dbaudit.config import ScanSettings
+from dbaudit.engine.scan import scan_database
 from dbaudit.findings import ScanResult
-from dbaudit.render import OutputFormat, render
+from dbaudit.report.formats import OutputFormat, render
 from dbaudit.resources import examples_dir
-from dbaudit.scan import scan_database
+from dbaudit.settings.model import ScanSettings
 from tests.conftest import TestDatabase
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"

@@ -10,9 +10,9 @@ import pytest
 
 from dbaudit.checks.loader import load_catalog
 from dbaudit.checks.model import Category, CheckDefinition, ExpectedFinding
-from dbaudit.config import ScanSettings
+from dbaudit.engine.scan import scan_database
 from dbaudit.findings import Finding
-from dbaudit.scan import scan_database
+from dbaudit.settings.model import ScanSettings
 from tests.conftest import TestDatabase
 
 CATALOG = load_catalog()

@@ -29,7 +29,7 @@ from dbaudit.findings import (
     SkippedCheck,
     SuppressedFinding,
 )
-from dbaudit.render import OutputFormat, render
+from dbaudit.report.formats import OutputFormat, render
 from dbaudit.severity import Severity
 
 GOLDEN = Path(__file__).parent / "files"
@@ -165,7 +165,7 @@ def test_format_matches_its_golden_file(fmt: OutputFormat) -> None:
 
 def test_json_validates_against_the_report_schema() -> None:
     schema = json.loads(
-        (resources.files("dbaudit") / "schemas" / "report-v1.schema.json").read_text()
+        (resources.files("dbaudit.report") / "report-v1.schema.json").read_text()
     )
     document = json.loads(render(FIXED, OutputFormat.JSON))
     jsonschema.validate(document, schema, format_checker=jsonschema.FormatChecker())

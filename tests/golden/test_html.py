@@ -18,9 +18,9 @@ from dbaudit.findings import (
     SkippedCheck,
     SuppressedFinding,
 )
-from dbaudit.render import OutputFormat, render
-from dbaudit.render.html import inline_code, sql_block
-from dbaudit.render.summary import TIER_HEADINGS
+from dbaudit.report.formats import OutputFormat, render
+from dbaudit.report.html import inline_code, sql_block
+from dbaudit.report.summary import TIER_HEADINGS
 from dbaudit.severity import Severity
 from tests.golden.test_formats import FIXED
 from tests.unit.factories import finding, result

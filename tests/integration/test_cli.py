@@ -144,7 +144,7 @@ def test_a_schema_that_does_not_exist_is_a_usage_error(database: TestDatabase) -
 
 
 def test_unknown_database(database: TestDatabase) -> None:
-    from dbaudit.db.admin import database_dsn
+    from dbaudit.sandbox.scratch import database_dsn
 
     run = dbaudit("scan", database_dsn(database.server_dsn, "no_such_db"))
     assert run.returncode == 2

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from dbaudit.db.embedded import embedded_available
+from dbaudit.sandbox.embedded import embedded_available
 
 pytestmark = pytest.mark.skipif(
     not embedded_available() and not os.environ.get("CI"),

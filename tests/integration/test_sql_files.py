@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from dbaudit.baseline import counts
 from dbaudit.checks.loader import load_catalog
 from dbaudit.checks.model import Category
-from dbaudit.config import ScanSettings
-from dbaudit.db.embedded import embedded_available
+from dbaudit.engine.baseline import counts
+from dbaudit.engine.scan import scan_database
 from dbaudit.findings import Finding
 from dbaudit.resources import examples_dir
-from dbaudit.scan import scan_database
+from dbaudit.sandbox.embedded import embedded_available
+from dbaudit.settings.model import ScanSettings
 from tests.conftest import TestDatabase
 from tests.integration.test_cli import dbaudit
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dbaudit.checks.loader import load_catalog
-from dbaudit.config import Heuristics, ScanSettings
+from dbaudit.engine.scan import scan_database
 from dbaudit.findings import Finding
-from dbaudit.scan import scan_database
+from dbaudit.settings.model import Heuristics, ScanSettings
 from tests.conftest import TestDatabase
 
 CHECKS = [c for c in load_catalog() if c.id in {"REF001", "VAL001", "TIME001"}]

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from dbaudit.configfile import ResolvedConfig, load_layers, resolve
 from dbaudit.errors import ConfigError
+from dbaudit.settings.sources import ResolvedConfig, load_layers, resolve
 from dbaudit.severity import FailOn, Severity
 
 NO_FLAGS: dict[str, object] = {}

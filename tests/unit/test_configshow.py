@@ -6,8 +6,8 @@ from pathlib import Path
 
 import yaml
 
-from dbaudit.configfile import load_layers, read_config_file, resolve
-from dbaudit.configshow import render_config
+from dbaudit.settings.show import render_config
+from dbaudit.settings.sources import load_layers, read_config_file, resolve
 
 
 def test_each_value_says_where_it_came_from_and_the_output_is_a_valid_config(

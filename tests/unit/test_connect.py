@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from dbaudit.db.connect import describe_target, mask_dsn
+from dbaudit.settings.dsn import describe_target, mask_dsn
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from dbaudit.exitcodes import ExitCode, exit_code_for
+from dbaudit.engine.exitcodes import ExitCode, exit_code_for
 from dbaudit.findings import CheckError
 from dbaudit.severity import FailOn, Severity
 from tests.unit.factories import finding, result

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dbaudit import fixsql
-from dbaudit.sqlquote import UnsafeValueError
+from dbaudit.sql import fragments as fixsql
+from dbaudit.sql.quote import UnsafeValueError
 
 
 def test_constraint_exists_quotes_names_and_literals() -> None:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from dbaudit.findings import ScanResult, SuppressedFinding
-from dbaudit.render.jsonreport import render, report_dict, write
+from dbaudit.report.json_writer import render, report_dict, write
 from dbaudit.severity import Severity
 from tests.unit.factories import finding, result
 

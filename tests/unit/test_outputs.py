@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from dbaudit.errors import ConfigError
-from dbaudit.outputs import ReportRequest
-from dbaudit.render import OutputFormat as F
+from dbaudit.report.destinations import ReportRequest
+from dbaudit.report.formats import OutputFormat as F
 
 
 def test_default_is_the_terminal_summary_on_stdout() -> None:

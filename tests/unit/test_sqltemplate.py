@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from dbaudit.sqlquote import UnsafeValueError, derived_name
-from dbaudit.sqltemplate import compile_sql, render_sql
+from dbaudit.sql.quote import UnsafeValueError, derived_name
+from dbaudit.sql.template import compile_sql, render_sql
 
 
 def render(source: str, **context: object) -> str:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from dbaudit.suppressions import Suppression, partition
+from dbaudit.engine.suppressions import partition
+from dbaudit.settings.suppression import Suppression
 from tests.unit.factories import finding
 
 

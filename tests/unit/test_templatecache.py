@@ -10,8 +10,8 @@ from jinja2 import Environment
 
 from dbaudit.checks.loader import load_catalog, load_check
 from dbaudit.checks.model import CheckDefinition
-from dbaudit.sqltemplate import render_sql
-from dbaudit.templatecache import CACHE_DIR_VARIABLE
+from dbaudit.sql.template import render_sql
+from dbaudit.sql.templatecache import CACHE_DIR_VARIABLE
 
 ROW = {
     "schema_name": "Sales Ops",

@@ -11,7 +11,6 @@ from typing import Any
 import yaml
 from jinja2 import Environment, Template, TemplateSyntaxError, nodes
 
-from dbaudit import templatecache
 from dbaudit.checks.model import (
     Category,
     CheckDefinition,
@@ -20,12 +19,13 @@ from dbaudit.checks.model import (
     ExpectedFinding,
     FixStepTemplate,
 )
-from dbaudit.config import ScanSettings
 from dbaudit.errors import CheckFileError
 from dbaudit.findings import FixKind
 from dbaudit.resources import checks_dir
+from dbaudit.settings.model import ScanSettings
 from dbaudit.severity import Severity
-from dbaudit.sqltemplate import (
+from dbaudit.sql import templatecache
+from dbaudit.sql.template import (
     TRUSTED_ONLY_FILTERS,
     sql_environment,
     template_from_code,

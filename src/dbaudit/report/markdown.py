@@ -10,9 +10,9 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from dbaudit.findings import ScanResult
-from dbaudit.fixscript import migration_plan, unfixable
-from dbaudit.render.summary import TIER_HEADINGS, assessment, by_tier_and_check, tier_counts
-from dbaudit.resources import templates_dir
+from dbaudit.remediation.script import migration_plan, unfixable
+from dbaudit.report.summary import TIER_HEADINGS, assessment, by_tier_and_check, tier_counts
+from dbaudit.resources import report_templates_dir
 
 # Characters that change rendering anywhere in a line; `_` only at a word's edge (GFM does
 # not emphasise inside words, so strategy_id stays readable in the raw file).
@@ -66,7 +66,7 @@ def _escape_everything(value: Any) -> Any:
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
     env = Environment(
-        loader=FileSystemLoader(str(templates_dir())),
+        loader=FileSystemLoader(str(report_templates_dir())),
         autoescape=True,
         finalize=_escape_everything,
         undefined=StrictUndefined,

@@ -11,8 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dbaudit.settings.suppression import Suppression
 from dbaudit.severity import FailOn, Severity
-from dbaudit.suppressions import Suppression
 
 DEFAULT_STATEMENT_TIMEOUT_MS = 30_000
 DEFAULT_LOCK_TIMEOUT_MS = 1_000

@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 from dbaudit.findings import ScanResult
-from dbaudit.render import markdown
+from dbaudit.report import markdown
 from dbaudit.severity import Severity
 
 _COMMAND = {

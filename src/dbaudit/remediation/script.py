@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from dbaudit import __version__
-from dbaudit.findings import Finding, FixKind, FixStep, ScanResult
+from dbaudit.findings import Finding, FixKind, FixStep, ScanResult, one_line
 
 ORDER = tuple(FixKind)
 PHASE_TITLES = {
@@ -23,25 +23,6 @@ PHASE_TITLES = {
     3: "Phase 3: changes that rewrite a table (ACCESS EXCLUSIVE lock: plan a window)",
 }
 LOCK_TIMEOUT = "5s"  # fail fast rather than queue behind a long transaction, blocking others
-
-
-def one_line(text: str) -> str:
-    """Text made safe for a `--` comment: a newline in a name must not end the comment."""
-    return " ".join(text.split())
-
-
-def describe_steps(steps: Iterable[FixStep]) -> str:
-    """The fix as the report shows it under a finding."""
-    parts = []
-    for step in steps:
-        lines = []
-        if step.destructive:
-            lines.append("-- destructive: " + (one_line(step.note) or "changes data"))
-        elif step.note:
-            lines.append("-- " + one_line(step.note))
-        lines.append(step.sql)
-        parts.append("\n".join(lines))
-    return "\n".join(parts)
 
 
 @dataclass

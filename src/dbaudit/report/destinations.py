@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from dbaudit.consoles import stderr_console, stdout_console
 from dbaudit.errors import ConfigError, DbauditError
 from dbaudit.findings import ScanResult
-from dbaudit.render import OutputFormat, render, terminal, write
+from dbaudit.report import terminal
+from dbaudit.report.consoles import stderr_console, stdout_console
+from dbaudit.report.formats import OutputFormat, render, write
 
 EXTENSIONS = {
     OutputFormat.TERMINAL: "txt",

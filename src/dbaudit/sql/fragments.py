@@ -14,7 +14,7 @@ from types import SimpleNamespace
 
 from markupsafe import Markup
 
-from dbaudit.sqlquote import (
+from dbaudit.sql.quote import (
     derived_name,
     derived_raw_name,
     idents,

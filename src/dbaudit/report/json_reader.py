@@ -53,9 +53,7 @@ def read_json_report(path: Path) -> ScanResult:
         raise ConfigError(f"report {path} does not exist", _HINT) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ConfigError(f"{path} is not a dbaudit JSON report: {error}", _HINT) from None
-    schema = json.loads(
-        (resources.files("dbaudit") / "schemas" / "report-v1.schema.json").read_text()
-    )
+    schema = json.loads((resources.files("dbaudit.report") / "report-v1.schema.json").read_text())
     try:
         jsonschema.validate(document, schema)
     except jsonschema.ValidationError as error:

@@ -15,10 +15,16 @@ from dbaudit.checks.guard import NotAQuery, ensure_query
 from dbaudit.checks.model import Category, CheckDefinition, CheckKind
 from dbaudit.db.parallel import Rows, SnapshotWorkers
 from dbaudit.db.session import QueryFailed, ReadOnlySession
-from dbaudit.findings import CheckError, Finding, FixStep, ObjectRef, SkippedCheck
-from dbaudit.fixscript import describe_steps
+from dbaudit.findings import (
+    CheckError,
+    Finding,
+    FixStep,
+    ObjectRef,
+    SkippedCheck,
+    describe_steps,
+)
 from dbaudit.severity import Severity
-from dbaudit.sqltemplate import render_sql, render_with, sql_variables, text_variables
+from dbaudit.sql.template import render_sql, render_with, sql_variables, text_variables
 
 ProgressCallback = Callable[[CheckDefinition], None]
 _STOP_WAIT_S = 10.0  # an interrupted scan waits this long at most for its queries to stop

@@ -16,9 +16,9 @@ from markupsafe import Markup, escape
 
 from dbaudit import __version__
 from dbaudit.findings import EvidenceValue, ScanResult
-from dbaudit.fixscript import migration_plan, unfixable
-from dbaudit.render.summary import TIER_HEADINGS, assessment, by_tier_and_check, tier_counts
-from dbaudit.resources import templates_dir
+from dbaudit.remediation.script import migration_plan, unfixable
+from dbaudit.report.summary import TIER_HEADINGS, assessment, by_tier_and_check, tier_counts
+from dbaudit.resources import report_templates_dir
 
 
 def evidence_value(value: EvidenceValue) -> str:
@@ -66,7 +66,7 @@ def _environment() -> Environment:
     # autoescape=True, not select_autoescape(): the template is named *.html.j2, which
     # select_autoescape's suffix match would not recognise as HTML.
     env = Environment(
-        loader=FileSystemLoader(str(templates_dir())),
+        loader=FileSystemLoader(str(report_templates_dir())),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,

@@ -19,10 +19,10 @@ from typing import Any
 
 import yaml
 
-from dbaudit.config import Heuristics, ScanSettings
 from dbaudit.errors import ConfigError
+from dbaudit.settings.model import Heuristics, ScanSettings
+from dbaudit.settings.suppression import Suppression
 from dbaudit.severity import FailOn, Severity
-from dbaudit.suppressions import Suppression
 
 CONFIG_FILE_NAMES = ("dbaudit.yaml", "dbaudit.yml")
 DEFAULTS = "defaults"

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dbaudit.db.session import ReadOnlySession
 from dbaudit.errors import DbauditError
 from dbaudit.findings import ScanScope
-from dbaudit.sqltemplate import compile_sql, render_sql
+from dbaudit.sql.template import compile_sql, render_sql
 
 # What a scan reports as its scope, in one round trip. Counting through the macros costs
 # little: the planner drops the columns a count does not read.

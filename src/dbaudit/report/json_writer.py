@@ -1,6 +1,6 @@
 """The JSON report: the master model every other format can be derived from.
 
-Its shape is described by dbaudit/schemas/report-v1.schema.json; bump SCHEMA_VERSION on any
+Its shape is described by dbaudit/report/report-v1.schema.json; bump SCHEMA_VERSION on any
 change that is not purely additive.
 """
 

@@ -9,16 +9,17 @@ from datetime import UTC, datetime
 
 import psycopg
 
-from dbaudit.catalog.introspect import check_schemas_exist, read_scope
 from dbaudit.checks.model import Category, CheckDefinition, CheckKind
-from dbaudit.checks.runner import ProgressCallback, run_checks
-from dbaudit.config import ScanSettings
-from dbaudit.db.connect import connect, describe_target
+from dbaudit.db.connect import connect
 from dbaudit.db.parallel import SnapshotWorkers, snapshot_workers
 from dbaudit.db.session import QueryFailed, read_only_session
+from dbaudit.engine.runner import ProgressCallback, run_checks
+from dbaudit.engine.scope import check_schemas_exist, read_scope
+from dbaudit.engine.suppressions import partition
 from dbaudit.errors import DbauditError
 from dbaudit.findings import CheckInfo, ScanMetadata, ScanResult, SkippedCheck
-from dbaudit.suppressions import partition
+from dbaudit.settings.dsn import describe_target
+from dbaudit.settings.model import ScanSettings
 
 
 def select_checks(

@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from dbaudit.findings import Finding, ScanResult
-from dbaudit.render.summary import assessment, tier_counts
+from dbaudit.report.summary import assessment, tier_counts
 from dbaudit.severity import Severity
 
 STYLES = {

@@ -24,7 +24,7 @@ import jinja2
 from jinja2 import Environment, Template
 
 import dbaudit
-from dbaudit.sqltemplate import template_from_code
+from dbaudit.sql.template import template_from_code
 
 CACHE_DIR_VARIABLE = "DBAUDIT_CACHE_DIR"  # a folder; empty: no cache
 

@@ -7,7 +7,7 @@ from enum import StrEnum
 from typing import TextIO
 
 from dbaudit.findings import ScanResult
-from dbaudit.render import github, html, jsonreport, junit, markdown, sarif, terminal
+from dbaudit.report import github, html, json_writer, junit, markdown, sarif, terminal
 
 
 class OutputFormat(StrEnum):
@@ -25,7 +25,7 @@ Renderer = Callable[[ScanResult], str]
 _RENDERERS: dict[OutputFormat, Renderer] = {
     OutputFormat.TERMINAL: terminal.render,
     OutputFormat.MD: markdown.render,
-    OutputFormat.JSON: jsonreport.render,
+    OutputFormat.JSON: json_writer.render,
     OutputFormat.SARIF: sarif.render,
     OutputFormat.JUNIT: junit.render,
     OutputFormat.GITHUB: github.render,
@@ -40,6 +40,6 @@ def render(result: ScanResult, fmt: OutputFormat) -> str:
 def write(result: ScanResult, fmt: OutputFormat, out: TextIO) -> None:
     """render() into a file; JSON, the report that grows largest, is streamed."""
     if fmt is OutputFormat.JSON:
-        jsonreport.write(result, out)
+        json_writer.write(result, out)
     else:
         out.write(render(result, fmt))

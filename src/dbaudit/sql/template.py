@@ -19,9 +19,9 @@ from jinja2 import (
 )
 from markupsafe import Markup
 
-from dbaudit.fixsql import FIX_FRAGMENTS
-from dbaudit.resources import templates_dir
-from dbaudit.sqlquote import (
+from dbaudit.resources import sql_templates_dir
+from dbaudit.sql.fragments import FIX_FRAGMENTS
+from dbaudit.sql.quote import (
     UnsafeValueError,
     comment,
     derived_name,
@@ -56,7 +56,7 @@ def _only_safe(value: Any) -> Any:
 @lru_cache(maxsize=1)
 def sql_environment() -> Environment:
     env = Environment(
-        loader=FileSystemLoader(str(templates_dir())),
+        loader=FileSystemLoader(str(sql_templates_dir())),
         autoescape=True,  # only to make Markup the currency of trust; see _only_safe
         finalize=_only_safe,
         undefined=StrictUndefined,

@@ -10,9 +10,9 @@ from typing import Any
 
 import yaml
 
-from dbaudit.config import Heuristics, ScanSettings
-from dbaudit.configfile import ResolvedConfig
-from dbaudit.db.connect import mask_dsn
+from dbaudit.settings.dsn import mask_dsn
+from dbaudit.settings.model import Heuristics, ScanSettings
+from dbaudit.settings.sources import ResolvedConfig
 
 
 def _top_level(settings: ScanSettings) -> dict[str, Any]:

@@ -1,0 +1,57 @@
+"""`dbaudit scan`: scan a database (or SQL files), write the reports, return the exit code."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from dbaudit.commands.scanning import (
+    no_cycle_collector,
+    resolve_settings,
+    scan_sql_files,
+    scan_with_progress,
+)
+from dbaudit.engine.baseline import apply_baseline, load_baseline, write_baseline
+from dbaudit.engine.exitcodes import ExitCode, exit_code_for
+from dbaudit.report.consoles import stderr_console
+from dbaudit.report.destinations import ReportRequest, write_reports
+from dbaudit.sandbox.sqlfiles import collect_sql_files
+
+SQL_DATABASE = "dbaudit_sql"  # the scratch database of scan --sql
+
+
+def run_scan(
+    flags: Mapping[str, Any],
+    config_file: Path | None,
+    report: ReportRequest,
+    *,
+    baseline: Path | None = None,
+    write_baseline_to: Path | None = None,
+    sql_files: tuple[Path, ...] = (),
+    verbose: bool = False,
+) -> ExitCode:
+    settings = resolve_settings(flags, config_file).settings
+    accepted = load_baseline(baseline) if baseline else None  # a bad file fails before the scan
+    with no_cycle_collector():
+        if sql_files:
+            files = collect_sql_files(sql_files)
+            label = "SQL files " + ", ".join(f.name for f in files[:3])
+            label += ", ..." if files[3:] else ""
+            result = scan_sql_files(
+                files, settings, database=SQL_DATABASE, label=label, verbose=verbose
+            )
+        else:
+            result = scan_with_progress(settings, verbose=verbose)
+        if accepted:
+            result = apply_baseline(result, accepted)
+        write_reports(result, report)
+    if write_baseline_to:
+        write_baseline(result, write_baseline_to)
+        stderr_console().print(
+            f"baseline of {len(result.findings) + len(result.baselined)} finding(s) "
+            f"written to {write_baseline_to}"
+        )
+        # Writing a baseline accepts today's findings: only an incomplete scan fails.
+        return ExitCode.OK if result.complete else ExitCode.ERROR
+    return exit_code_for(result, settings.fail_on)
