@@ -164,9 +164,7 @@ def test_format_matches_its_golden_file(fmt: OutputFormat) -> None:
 
 
 def test_json_validates_against_the_report_schema() -> None:
-    schema = json.loads(
-        (resources.files("dbaudit.report") / "report-v1.schema.json").read_text()
-    )
+    schema = json.loads((resources.files("dbaudit.report") / "report-v1.schema.json").read_text())
     document = json.loads(render(FIXED, OutputFormat.JSON))
     jsonschema.validate(document, schema, format_checker=jsonschema.FormatChecker())
     assert document["summary"] == {
