@@ -18,7 +18,7 @@ def test_the_scan_transaction_refuses_writes_and_goes_on(database: TestDatabase)
     conn = connect(database.dsn, statement_timeout_ms=1234, lock_timeout_ms=567)
     with read_only_session(conn) as session:
         with pytest.raises(QueryFailed, match="read-only transaction") as caught:
-            session.fetch("DELETE FROM t", {})
+            session.fetch("DELETE FROM public.t", {})
         assert not caught.value.timed_out
         # the savepoint kept the transaction usable
         rows = session.fetch(
@@ -26,12 +26,22 @@ def test_the_scan_transaction_refuses_writes_and_goes_on(database: TestDatabase)
             " current_setting('transaction_isolation') AS iso,"
             " current_setting('statement_timeout') AS st,"
             " current_setting('lock_timeout') AS lt,"
-            " current_setting('application_name') AS app",
+            " current_setting('application_name') AS app,"
+            " current_setting('search_path') AS path,"
+            " current_setting('row_security') AS rls",
             {},
         )
     conn.close()
     assert rows == [
-        {"ro": "on", "iso": "repeatable read", "st": "1234ms", "lt": "567ms", "app": "dbaudit"}
+        {
+            "ro": "on",
+            "iso": "repeatable read",
+            "st": "1234ms",
+            "lt": "567ms",
+            "app": "dbaudit",
+            "path": "pg_catalog, pg_temp",
+            "rls": "off",
+        }
     ]
     assert database.query("SELECT a FROM t") == [(1,)]
 

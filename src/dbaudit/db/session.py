@@ -58,7 +58,7 @@ class ReadOnlySession:
                 raise QueryFailed(_first_line(error), timed_out=True) from None
             except psycopg.DatabaseError as error:
                 cur.execute(f"ROLLBACK TO SAVEPOINT {name}")
-                raise QueryFailed(_first_line(error), timed_out=False) from None
+                raise QueryFailed(_first_line(error) + _hint(error), timed_out=False) from None
             cur.execute(f"RELEASE SAVEPOINT {name}")
         return rows
 
@@ -81,6 +81,17 @@ class ReadOnlySession:
         return str(row[0])
 
 
+def _hint(error: psycopg.Error) -> str:
+    if isinstance(error, psycopg.errors.InsufficientPrivilege) and "row-level security" in str(
+        error
+    ):
+        return (
+            " (the scan turns row_security off so that no policy hides rows from its counts: "
+            "scan as the table's owner or a role with BYPASSRLS)"
+        )
+    return ""
+
+
 def _first_line(error: psycopg.Error) -> str:
     text = str(error).strip()
     return text.splitlines()[0] if text else type(error).__name__
@@ -101,6 +112,14 @@ def read_only_session(
         if snapshot is not None:
             # A utility statement takes no bind parameters: the id goes in as a quoted literal.
             conn.execute(sql.SQL("SET TRANSACTION SNAPSHOT {}").format(sql.Literal(snapshot)))
+        # Pinned like pg_dump's session: the database's own schemas are never searched, so a
+        # `public.pg_total_relation_size(oid)` or `"$user".quote_ident(name)` that matches the
+        # checks' arguments better than pg_catalog's own cannot run as the scanning role
+        # (CVE-2018-1058). Every user object the checks name is schema-qualified.
+        conn.execute("SET LOCAL search_path = pg_catalog, pg_temp")
+        # Row-level security would silently count fewer rows: off, a query of a table whose
+        # policies apply to the scanning role fails, and the check says so.
+        conn.execute("SET LOCAL row_security = off")
         # Catalog queries are cheap but their cost estimates are not: past jit_above_cost
         # the server JIT-compiles each one, ~0.3 s apiece, more than the query itself
         # (seconds per scan of a large schema). On data checks JIT saves little.
