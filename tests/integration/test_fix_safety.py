@@ -17,9 +17,7 @@ def test_a_backslash_quote_name_cannot_inject_with_standard_conforming_strings_o
 ) -> None:
     hostile = "p\\'; DROP TABLE victim; --"
     quoted = '"' + hostile.replace('"', '""') + '"'
-    database.load(
-        f"{VICTIM} CREATE TABLE {quoted} (id int PRIMARY KEY, price numeric(12, 2));"
-    )
+    database.load(f"{VICTIM} CREATE TABLE {quoted} (id int PRIMARY KEY, price numeric(12, 2));")
     script = tmp_path / "remediation.sql"
     _write_script(database.dsn, script)
     # Applied where backslashes in '' strings are escapes (the scan itself is not the point).
