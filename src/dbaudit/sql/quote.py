@@ -102,6 +102,14 @@ def _literal_text(value: object) -> str:
     return sql.Literal(value).as_string()
 
 
+def escaped_literal(text: str) -> str:
+    """A string literal that reads the same whatever standard_conforming_strings says: E''
+    with every backslash and quote escaped (a name holding `\\'` cannot end it early)."""
+    if "\x00" in text:
+        raise UnsafeValueError("a SQL literal cannot hold a NUL character")
+    return "E'" + text.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
 def comment(value: object) -> Markup:
     """Text safe inside a `--` comment: one line, no way to end the comment."""
     text = str(value) if isinstance(value, Markup) else _percent(str(value))
