@@ -64,16 +64,17 @@ def test_workers_read_the_exported_snapshot(database: TestDatabase) -> None:
     conn = _open(database.dsn)
     try:
         with read_only_session(conn) as session:
-            session.fetch("SELECT count(*) FROM t", {})  # the snapshot is taken
+            session.fetch("SELECT count(*) FROM public.t", {})  # the snapshot is taken
             with snapshot_workers(session, 2, lambda: _open(database.dsn)) as workers:
                 # Committed after the snapshot: the scan and its workers must not see it.
                 database.load("INSERT INTO t VALUES (3), (4), (5);")
                 assert database.query("SELECT count(*) FROM t") == [(5,)]
                 counts = [
-                    workers.submit("SELECT count(*) AS n FROM t", {}).result() for _ in range(6)
+                    workers.submit("SELECT count(*) AS n FROM public.t", {}).result()
+                    for _ in range(6)
                 ]
                 assert counts == [[{"n": 2}]] * 6
-                assert session.fetch("SELECT count(*) AS n FROM t", {}) == [{"n": 2}]
+                assert session.fetch("SELECT count(*) AS n FROM public.t", {}) == [{"n": 2}]
     finally:
         conn.close()
 
