@@ -115,6 +115,24 @@ class CheckError:
 
 
 @dataclass(frozen=True)
+class LostConnection:
+    """The scan lost its connection (a backend terminated, the server stopped or stopped
+    answering): the checks it had not finished are errors, each with `error_message`."""
+
+    reason: str
+    not_run: tuple[str, ...]
+
+    @property
+    def error_message(self) -> str:
+        return f"not run: lost the connection to the server ({self.reason})"
+
+    def describe(self) -> str:
+        """One line: what was lost, and which checks had not run."""
+        checks = ", ".join(self.not_run) or "none"
+        return f"lost the connection to the server ({self.reason}); checks not run: {checks}"
+
+
+@dataclass(frozen=True)
 class SkippedCheck:
     check_id: str
     reason: str
@@ -165,6 +183,7 @@ class ScanResult:
     skipped: tuple[SkippedCheck, ...] = field(default_factory=tuple)
     # Findings a baseline already accepted: shown apart, never counted as open.
     baselined: tuple[Finding, ...] = ()
+    lost: LostConnection | None = None  # the scan stopped early: its connection was lost
 
     def check(self, check_id: str) -> CheckInfo | None:
         return next((c for c in self.checks if c.id == check_id), None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,9 @@ def run_scan(
         if accepted:
             result = apply_baseline(result, accepted)
         write_reports(result, report)
+    if result.lost is not None:
+        # One line on stderr, after the reports of what did run (marked incomplete).
+        print(f"dbaudit: error: {result.lost.describe()}", file=sys.stderr)
     if write_baseline_to:
         write_baseline(result, write_baseline_to)
         stderr_console().print(

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import gc
 import os
+import signal
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -44,6 +46,28 @@ def no_cycle_collector() -> Iterator[None]:
             gc.enable()
 
 
+def _unwind(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
+@contextmanager
+def terminate_unwinds() -> Iterator[None]:
+    """SIGTERM during a scan unwinds it as Ctrl-C does: the queries running on the server
+    are cancelled, not left to run until statement_timeout. Only the default is replaced:
+    SIG_IGN (nohup) and any other handler (the embedded server's) win."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    if signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _unwind)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 @contextmanager
 def _progress(total: int) -> Iterator[Callable[[CheckDefinition], None] | None]:
     """A progress bar on stderr, only for a person watching a terminal."""
@@ -76,7 +100,7 @@ def scan_with_progress(
     def started(check: CheckDefinition) -> None:
         starts.append((check.id, time.perf_counter()))
 
-    with _progress(len(checks)) as bar:
+    with terminate_unwinds(), _progress(len(checks)) as bar:
 
         def on_check(check: CheckDefinition) -> None:
             started(check)

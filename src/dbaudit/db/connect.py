@@ -5,11 +5,22 @@ from __future__ import annotations
 import re
 
 import psycopg
+from psycopg import conninfo
 
 from dbaudit.errors import ConnectionFailed
 from dbaudit.settings.dsn import describe_target, mask_dsn, scrub
 
 APPLICATION_NAME = "dbaudit"
+# A server that vanishes (host down, network cut) is noticed in about a minute, not after the
+# kernel's two hours: keepalives on an idle wait, tcp_user_timeout (ms) on unacknowledged
+# writes. A DSN that sets one of them keeps its own value. Unix sockets ignore them.
+TCP_DEFAULTS = {
+    "keepalives": "1",
+    "keepalives_idle": "30",
+    "keepalives_interval": "10",
+    "keepalives_count": "3",
+    "tcp_user_timeout": "60000",
+}
 # (words in libpq's message, what is wrong, what to do), first match wins.
 _DIAGNOSES = (
     (
@@ -92,10 +103,19 @@ def connect(
         options += " -c default_transaction_read_only=on"
     try:
         return psycopg.connect(
-            dsn,
+            conninfo.make_conninfo(dsn, **_tcp_defaults(dsn)),
             application_name=APPLICATION_NAME,
             connect_timeout=connect_timeout_s,
             options=options,
         )
     except psycopg.Error as error:
         raise _explain(error, dsn) from None
+
+
+def _tcp_defaults(dsn: str) -> dict[str, str]:
+    """TCP_DEFAULTS less what the DSN sets itself."""
+    try:
+        given = conninfo.conninfo_to_dict(dsn)
+    except psycopg.Error:
+        return {}  # psycopg.connect says what is wrong with it
+    return {k: v for k, v in TCP_DEFAULTS.items() if k not in given}

@@ -48,11 +48,15 @@ class SnapshotWorkers:
         finally:
             self._free.put(session)
 
+    def stop(self) -> None:
+        """Run no more queries, and cancel the running ones (Ctrl-C, or a lost connection)."""
+        self._stopping = True
+        for session in self._sessions:
+            session.cancel()
+
     def shutdown(self, *, interrupted: bool = False) -> None:
         if interrupted:
-            self._stopping = True
-            for session in self._sessions:
-                session.cancel()
+            self.stop()
         self._threads.shutdown(wait=True, cancel_futures=True)
 
 
@@ -72,16 +76,23 @@ def snapshot_workers(
     session: ReadOnlySession,
     jobs: int,
     open_connection: Callable[[], Any],
+    *,
+    statement_timeout_ms: int = 0,
 ) -> Iterator[SnapshotWorkers]:
     """`jobs` worker sessions in `session`'s snapshot, opened with `open_connection` (the
-    scan's own settings: timeouts, application_name, read-only by default)."""
+    scan's own settings: timeouts, application_name, read-only by default), each with the
+    client-side deadline of `statement_timeout_ms` (see read_only_session)."""
     snapshot = export_snapshot(session)
     with ExitStack() as stack:
         sessions = []
         for _ in range(jobs):
             conn = open_connection()
             stack.callback(conn.close)
-            worker = stack.enter_context(read_only_session(conn, snapshot=snapshot))
+            worker = stack.enter_context(
+                read_only_session(
+                    conn, snapshot=snapshot, statement_timeout_ms=statement_timeout_ms
+                )
+            )
             # N workers are the parallelism: the server's own parallel workers (Gather) on top
             # compete for the same cores. bench/jobs.py, data case on 2 cores: 2 connections
             # took 4.5 s with Gather, 3.2 s without (one connection with Gather: 4.9 s).

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from dataclasses import dataclass
 from typing import Any
 
 import psycopg
 from psycopg import sql
 from psycopg.rows import dict_row
+
+from dbaudit.db.deadline import Deadline
 
 
 class QueryFailed(Exception):
@@ -18,6 +20,11 @@ class QueryFailed(Exception):
     def __init__(self, message: str, *, timed_out: bool) -> None:
         super().__init__(message)
         self.timed_out = timed_out
+
+
+class ConnectionLost(Exception):
+    """The connection to the server is gone (backend terminated, server stopped or frozen):
+    no query can run on it any more, and the scan stops with what it has."""
 
 
 @dataclass(frozen=True)
@@ -30,9 +37,11 @@ class ServerInfo:
 class ReadOnlySession:
     """Runs queries inside one read-only snapshot, so every check sees the same database."""
 
-    def __init__(self, conn: psycopg.Connection[Any]) -> None:
+    def __init__(self, conn: psycopg.Connection[Any], deadline: Deadline | None = None) -> None:
         self._conn = conn
+        self._deadline = deadline
         self._savepoints = 0
+        self._lost: ConnectionLost | None = None
         self.server = ServerInfo(
             database=conn.info.dbname,
             # "15.20 (Debian 15.20-0+deb12u1)" -> "15.20"
@@ -44,8 +53,26 @@ class ReadOnlySession:
     def backend_pid(self) -> int:
         return self._conn.info.backend_pid
 
+    @property
+    def lost(self) -> bool:
+        return self._lost is not None or self._conn.closed or self._conn.broken
+
     def fetch(self, query: str, params: Mapping[str, object]) -> list[dict[str, Any]]:
-        """Run one query; a failure or timeout rolls back to before it and raises QueryFailed."""
+        """Run one query; a failure or timeout rolls back to before it and raises QueryFailed;
+        a lost connection raises ConnectionLost (then and on every later call)."""
+        if self._lost is not None:
+            raise self._lost
+        try:
+            with _watched(self._deadline):
+                return self._fetch(query, params)
+        except psycopg.Error as error:
+            if not (self._conn.closed or self._conn.broken):
+                raise
+            expired = self._deadline.expired if self._deadline else None
+            self._lost = ConnectionLost(expired or _first_line(error))
+            raise self._lost from None
+
+    def _fetch(self, query: str, params: Mapping[str, object]) -> list[dict[str, Any]]:
         self._savepoints += 1
         name = f"dbaudit_{self._savepoints}"
         with self._conn.cursor(row_factory=dict_row) as cur:
@@ -54,17 +81,25 @@ class ReadOnlySession:
                 cur.execute(query, params)
                 rows = cur.fetchall()
             except (psycopg.errors.QueryCanceled, psycopg.errors.LockNotAvailable) as error:
+                self._raise_if_broken(error)
                 cur.execute(f"ROLLBACK TO SAVEPOINT {name}")
                 raise QueryFailed(_first_line(error), timed_out=True) from None
             except psycopg.DatabaseError as error:
+                self._raise_if_broken(error)
                 cur.execute(f"ROLLBACK TO SAVEPOINT {name}")
                 raise QueryFailed(_first_line(error) + _hint(error), timed_out=False) from None
             cur.execute(f"RELEASE SAVEPOINT {name}")
         return rows
 
+    def _raise_if_broken(self, error: psycopg.Error) -> None:
+        # The error that broke the connection is what a person needs to read, not the next
+        # one a ROLLBACK on it would give.
+        if self._conn.closed or self._conn.broken:
+            raise error
+
     def cancel(self) -> None:
         """Cancel the query running now, from another thread (an interrupted scan)."""
-        if not self._conn.closed:
+        if not self.lost:
             self._conn.cancel_safe(timeout=5)
 
     def export_snapshot(self) -> str:
@@ -74,7 +109,8 @@ class ReadOnlySession:
         transaction, so it raises QueryFailed for the scan to stop on.
         """
         try:
-            row = self._conn.execute("SELECT pg_export_snapshot()").fetchone()
+            with _watched(self._deadline):
+                row = self._conn.execute("SELECT pg_export_snapshot()").fetchone()
         except psycopg.DatabaseError as error:
             raise QueryFailed(_first_line(error), timed_out=False) from None
         assert row is not None
@@ -97,34 +133,61 @@ def _first_line(error: psycopg.Error) -> str:
     return text.splitlines()[0] if text else type(error).__name__
 
 
+def _watched(deadline: Deadline | None) -> AbstractContextManager[None]:
+    return deadline.running() if deadline is not None else nullcontext()
+
+
 @contextmanager
 def read_only_session(
-    conn: psycopg.Connection[Any], *, snapshot: str | None = None
+    conn: psycopg.Connection[Any],
+    *,
+    snapshot: str | None = None,
+    statement_timeout_ms: int = 0,
 ) -> Iterator[ReadOnlySession]:
     """Open the scan transaction; it is always rolled back: a scan never writes.
 
     `snapshot`: an id from pg_export_snapshot() in the scan's transaction; this transaction
-    then sees exactly what that one sees (a --jobs worker).
+    then sees exactly what that one sees (a --jobs worker). `statement_timeout_ms`, when not
+    0: the client's own deadline for each statement too (a frozen server cannot hang it).
     """
-    conn.autocommit = True
-    conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+    deadline = Deadline(conn, statement_timeout_ms / 1000) if statement_timeout_ms else None
+
+    def execute(statement: str | sql.Composed) -> None:
+        try:
+            with _watched(deadline):
+                conn.execute(statement)
+        except psycopg.Error as error:
+            if not (conn.closed or conn.broken):
+                raise
+            expired = deadline.expired if deadline else None
+            raise ConnectionLost(expired or _first_line(error)) from None
+
     try:
-        if snapshot is not None:
-            # A utility statement takes no bind parameters: the id goes in as a quoted literal.
-            conn.execute(sql.SQL("SET TRANSACTION SNAPSHOT {}").format(sql.Literal(snapshot)))
-        # Pinned like pg_dump's session: the database's own schemas are never searched, so a
-        # `public.pg_total_relation_size(oid)` or `"$user".quote_ident(name)` that matches the
-        # checks' arguments better than pg_catalog's own cannot run as the scanning role
-        # (CVE-2018-1058). Every user object the checks name is schema-qualified.
-        conn.execute("SET LOCAL search_path = pg_catalog, pg_temp")
-        # Row-level security would silently count fewer rows: off, a query of a table whose
-        # policies apply to the scanning role fails, and the check says so.
-        conn.execute("SET LOCAL row_security = off")
-        # Catalog queries are cheap but their cost estimates are not: past jit_above_cost
-        # the server JIT-compiles each one, ~0.3 s apiece, more than the query itself
-        # (seconds per scan of a large schema). On data checks JIT saves little.
-        conn.execute("SET LOCAL jit = off")
-        yield ReadOnlySession(conn)
+        conn.autocommit = True
+        execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        try:
+            if snapshot is not None:
+                # A utility statement takes no bind parameters: the id goes in as a literal.
+                execute(sql.SQL("SET TRANSACTION SNAPSHOT {}").format(sql.Literal(snapshot)))
+            # Pinned like pg_dump's session: the database's own schemas are never searched,
+            # so a `public.pg_total_relation_size(oid)` or `"$user".quote_ident(name)` that
+            # matches the checks' arguments better than pg_catalog's own cannot run as the
+            # scanning role (CVE-2018-1058). Every user object the checks name is qualified.
+            execute("SET LOCAL search_path = pg_catalog, pg_temp")
+            # Row-level security would silently count fewer rows: off, a query of a table
+            # whose policies apply to the scanning role fails, and the check says so.
+            execute("SET LOCAL row_security = off")
+            # Catalog queries are cheap but their cost estimates are not: past
+            # jit_above_cost the server JIT-compiles each one, ~0.3 s apiece, more than the
+            # query itself (seconds per scan of a large schema). On data checks JIT saves
+            # little.
+            execute("SET LOCAL jit = off")
+            yield ReadOnlySession(conn, deadline)
+        finally:
+            if not (conn.closed or conn.broken):
+                # A connection lost now takes the transaction with it: nothing to undo.
+                with suppress(ConnectionLost):
+                    execute("ROLLBACK")
     finally:
-        if not conn.closed:
-            conn.execute("ROLLBACK")
+        if deadline is not None:
+            deadline.close()

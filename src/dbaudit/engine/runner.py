@@ -14,11 +14,12 @@ from jinja2 import Template, TemplateError
 from dbaudit.checks.guard import NotAQuery, ensure_query
 from dbaudit.checks.model import Category, CheckDefinition, CheckKind
 from dbaudit.db.parallel import Rows, SnapshotWorkers
-from dbaudit.db.session import QueryFailed, ReadOnlySession
+from dbaudit.db.session import ConnectionLost, QueryFailed, ReadOnlySession
 from dbaudit.findings import (
     CheckError,
     Finding,
     FixStep,
+    LostConnection,
     ObjectRef,
     SkippedCheck,
     describe_steps,
@@ -37,6 +38,7 @@ class RunOutcome:
     errors: list[CheckError] = field(default_factory=list)
     skipped: list[SkippedCheck] = field(default_factory=list)
     checks_run: int = 0
+    lost: LostConnection | None = None
 
 
 class _BadRow(Exception):
@@ -172,6 +174,8 @@ class CheckRunner:
         """The scan is being abandoned (Ctrl-C): send no more queries, cancel the running one."""
         self._stopping.set()
         self._session.cancel()
+        if self._workers is not None:
+            self._workers.stop()
 
     def _sql(self, check: CheckDefinition, template: Template, **context: Any) -> str:
         sql = render_sql(template, server_version=self._version, **context)
@@ -343,13 +347,25 @@ def run_checks(
     # What is built after the last fetch is time nobody overlaps: the checks with many
     # findings go first, the operations checks (a few findings each) last.
     order = sorted(checks, key=lambda c: c.category is Category.OPERATIONS)
+    lost: ConnectionLost | None = None
+    not_run: list[str] = []
     try:
         # All submitted at once: one thread runs them in order; rows wait to be built.
         pending = [fetcher.submit(runner.fetch, check) for check in order]
         for check, fetched in zip(order, pending, strict=True):
+            if lost is not None:
+                # Without the connection nothing after it is known to be whole: the checks
+                # not built yet are reported as not run, never as clean.
+                not_run.append(check.id)
+                continue
             if on_check:
                 on_check(check)
-            runner.build(check, fetched.result(), outcome)
+            try:
+                runner.build(check, fetched.result(), outcome)
+            except ConnectionLost as error:
+                lost = error
+                not_run.append(check.id)
+                runner.stop()  # no more queries; the other connections' running ones cancelled
     except BaseException:
         # e.g. Ctrl-C: do not wait the queries out. The fetch thread may be between its
         # last look at the stop flag and sending a query, so a single cancel can miss it:
@@ -362,6 +378,9 @@ def run_checks(
         raise
     finally:
         fetcher.shutdown(wait=True, cancel_futures=True)
+    if lost is not None:
+        outcome.lost = LostConnection(str(lost), tuple(not_run))
+        outcome.errors.extend(CheckError(c, outcome.lost.error_message) for c in not_run)
     outcome.findings.sort(key=lambda f: (-f.severity.rank, f.check_id, f.object.display()))
     position = {check.id: index for index, check in enumerate(checks)}
     outcome.errors.sort(key=lambda e: position[e.check_id])  # the checks' order, as before

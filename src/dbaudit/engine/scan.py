@@ -12,7 +12,7 @@ import psycopg
 from dbaudit.checks.model import Category, CheckDefinition, CheckKind
 from dbaudit.db.connect import connect
 from dbaudit.db.parallel import SnapshotWorkers, snapshot_workers
-from dbaudit.db.session import QueryFailed, read_only_session
+from dbaudit.db.session import ConnectionLost, QueryFailed, read_only_session
 from dbaudit.engine.runner import ProgressCallback, run_checks
 from dbaudit.engine.scope import check_schemas_exist, read_scope
 from dbaudit.engine.suppressions import partition
@@ -63,12 +63,18 @@ def scan_database(
 
     conn = open_connection()
     try:
-        with read_only_session(conn) as session, ExitStack() as stack:
+        deadline = settings.statement_timeout_ms
+        with (
+            read_only_session(conn, statement_timeout_ms=deadline) as session,
+            ExitStack() as stack,
+        ):
             check_schemas_exist(session, settings.schemas)  # a typo fails before any worker
             workers: SnapshotWorkers | None = None
             if settings.jobs > 1:
                 workers = stack.enter_context(
-                    snapshot_workers(session, settings.jobs, open_connection)
+                    snapshot_workers(
+                        session, settings.jobs, open_connection, statement_timeout_ms=deadline
+                    )
                 )
             params = settings.query_params()
             params["scan_pids"] = [session.backend_pid, *(workers.backend_pids if workers else [])]
@@ -88,6 +94,12 @@ def scan_database(
                 workers=workers,
             )
             server = session.server
+    except ConnectionLost as error:
+        # Lost before the checks ran (they report their own losses): nothing to report.
+        raise DbauditError(
+            f"lost the connection to the server before any check ran ({error})",
+            "check that the server is up, then scan again",
+        ) from None
     finally:
         conn.close()
     open_findings, suppressed = partition(outcome.findings, settings.suppressions)
@@ -118,4 +130,5 @@ def scan_database(
         ),
         errors=tuple(outcome.errors),
         skipped=tuple(not_selected + outcome.skipped),
+        lost=outcome.lost,
     )

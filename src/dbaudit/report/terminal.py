@@ -91,7 +91,11 @@ def write(result: ScanResult, console: Console) -> None:
             console.print(
                 Text("Every object is listed in the reports: -f md, html or json.", "dim")
             )
+    if result.lost is not None:
+        console.print(Text(f"! {result.lost.describe()}", style="bold red"))
     for error in result.errors:
+        if result.lost is not None and error.message == result.lost.error_message:
+            continue  # one line above for all of them
         where = f" on {error.target}" if error.target else ""
         kind = "timed out" if error.timed_out else "failed"
         console.print(Text(f"! {error.check_id} {kind}{where}: {error.message}", style="bold red"))
