@@ -34,6 +34,8 @@ def test_a_wrong_expectation_says_what_was_found_instead(tmp_path: Path, server_
         "FAIL ACME002 bad",
         "  expected, not found: public.tmp_load rule temporary-name",
         "  found, not expected: public.tmp_import rule temporary-name",
+        "    message: public.tmp_import looks temporary (0 rows): drop it or give it a name "
+        "that says what it holds.",
         "PASS ACME002 good",
     ]
 
