@@ -67,7 +67,7 @@ def export_snapshot(session: ReadOnlySession) -> str:
         raise DbauditError(
             f"--jobs needs the scan's snapshot exported to its workers, and the server "
             f"refused: {error}",
-            "scan with --jobs 1",
+            "raise --statement-timeout" if error.timed_out else "scan with --jobs 1",
         ) from None
 
 

@@ -111,8 +111,14 @@ class ReadOnlySession:
         try:
             with _watched(self._deadline):
                 row = self._conn.execute("SELECT pg_export_snapshot()").fetchone()
-        except psycopg.DatabaseError as error:
-            raise QueryFailed(_first_line(error), timed_out=False) from None
+        except psycopg.Error as error:
+            if self._conn.closed or self._conn.broken:
+                expired = self._deadline.expired if self._deadline else None
+                raise ConnectionLost(expired or _first_line(error)) from None
+            timed_out = isinstance(
+                error, psycopg.errors.QueryCanceled | psycopg.errors.LockNotAvailable
+            )
+            raise QueryFailed(_first_line(error), timed_out=timed_out) from None
         assert row is not None
         return str(row[0])
 

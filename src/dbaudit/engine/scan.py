@@ -68,23 +68,30 @@ def scan_database(
             read_only_session(conn, statement_timeout_ms=deadline) as session,
             ExitStack() as stack,
         ):
-            check_schemas_exist(session, settings.schemas)  # a typo fails before any worker
-            workers: SnapshotWorkers | None = None
-            if settings.jobs > 1:
-                workers = stack.enter_context(
-                    snapshot_workers(
-                        session, settings.jobs, open_connection, statement_timeout_ms=deadline
-                    )
-                )
-            params = settings.query_params()
-            params["scan_pids"] = [session.backend_pid, *(workers.backend_pids if workers else [])]
             try:
+                check_schemas_exist(session, settings.schemas)  # a typo fails before any worker
+                workers: SnapshotWorkers | None = None
+                if settings.jobs > 1:
+                    workers = stack.enter_context(
+                        snapshot_workers(
+                            session, settings.jobs, open_connection, statement_timeout_ms=deadline
+                        )
+                    )
+                params = settings.query_params()
+                params["scan_pids"] = [
+                    session.backend_pid,
+                    *(workers.backend_pids if workers else []),
+                ]
                 scope = read_scope(session, params)
             except QueryFailed as error:
-                raise DbauditError(
-                    f"could not read the catalog: {error}",
-                    "the user needs CONNECT and USAGE on the schemas",
-                ) from None
+                # A timeout is not a privilege problem: say which bound to raise.
+                hint = (
+                    f"raise --statement-timeout (now {settings.statement_timeout_ms} ms) or "
+                    f"--lock-timeout (now {settings.lock_timeout_ms} ms)"
+                    if error.timed_out
+                    else "the user needs CONNECT and USAGE on the schemas"
+                )
+                raise DbauditError(f"could not read the catalog: {error}", hint) from None
             outcome = run_checks(
                 session,
                 checks,
