@@ -31,6 +31,7 @@ from dbaudit.sql.template import (
     template_from_code,
     text_environment,
 )
+from dbaudit.workload.facts import EMPTY_WORKLOAD_PARAMS
 
 REQUIRED = (
     "id",
@@ -59,7 +60,8 @@ EXAMPLE_KEYS = ("bad", "good", "expect")
 EXPECT_KEYS = ("schema", "table", "columns", "name", "severity", "rule")
 CHECK_ID = re.compile(r"^[A-Z]{2,8}[0-9]{3}$")
 BIND_PARAMETER = re.compile(r"%\((\w+)\)s")
-KNOWN_PARAMETERS = frozenset(ScanSettings().query_params())
+# the settings' parameters, and the workload's arrays (bound empty without statement stats)
+KNOWN_PARAMETERS = frozenset(ScanSettings().query_params()) | frozenset(EMPTY_WORKLOAD_PARAMS)
 # libyaml's parser when PyYAML has it (the wheels do): every scan loads every check file,
 # and the pure-Python parser took a fifth of a catalog scan's start-up.
 _YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
