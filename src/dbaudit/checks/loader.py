@@ -53,11 +53,14 @@ OPTIONAL = (
     "min_server_version",
     "requires",
     "measure",
+    "verify",
     "examples",
 )
 FIX_STEP_KEYS = ("kind", "sql", "note", "destructive", "skip_if")
 EXAMPLE_KEYS = ("bad", "good", "expect")
 EXPECT_KEYS = ("schema", "table", "columns", "name", "severity", "rule")
+# What the engine does with a catalog check's rows before they become findings.
+VERIFICATIONS = ("hypothetical_index",)
 CHECK_ID = re.compile(r"^[A-Z]{2,8}[0-9]{3}$")
 BIND_PARAMETER = re.compile(r"%\((\w+)\)s")
 # the settings' parameters, and the workload's arrays (bound empty without statement stats)
@@ -300,6 +303,11 @@ def load_check(path: Path, *, shipped: bool) -> CheckDefinition:
     min_version = doc.data.get("min_server_version")
     if min_version is not None and not isinstance(min_version, int):
         raise doc.error("min_server_version", "'min_server_version' must be like 150000")
+    verify = doc.data.get("verify")
+    if verify is not None and verify not in VERIFICATIONS:
+        raise doc.error(
+            "verify", f"'verify' is {verify!r}; expected one of: {', '.join(VERIFICATIONS)}"
+        )
     sql_env, text_env = sql_environment(), text_environment()
     return CheckDefinition(
         id=check_id,
@@ -321,6 +329,7 @@ def load_check(path: Path, *, shipped: bool) -> CheckDefinition:
         min_server_version=min_version,
         requires=_template(doc, "requires", sql_env, sql=True) if "requires" in doc.data else None,
         measure=_template(doc, "measure", sql_env, sql=True) if "measure" in doc.data else None,
+        verify=verify,
         examples=_examples(doc),
         fix=_fix_steps(doc, sql_env),
         no_fix=_text(doc, "no_fix") if "no_fix" in doc.data else None,

@@ -139,6 +139,9 @@ class Heuristics:
     # index_min_calls times on a table of large_table_rows or more.
     workload_max_statements: int = 5000
     index_min_calls: int = 100
+    # An index of equality columns only (no sort or range column, not partial) is proposed
+    # when they select at most this fraction of the table's rows (pg_stats.n_distinct).
+    index_max_selectivity: float = 0.25
     # A SELECT without LIMIT returning this many rows per call on average, called this often.
     unbounded_rows_per_call: int = 100
     unbounded_min_calls: int = 20
@@ -184,6 +187,7 @@ class Heuristics:
             "wraparound_critical": self.wraparound_critical,
             "workload_max_statements": self.workload_max_statements,
             "index_min_calls": self.index_min_calls,
+            "index_max_selectivity": self.index_max_selectivity,
             "unbounded_rows_per_call": self.unbounded_rows_per_call,
             "unbounded_min_calls": self.unbounded_min_calls,
             "row_at_a_time_min_calls": self.row_at_a_time_min_calls,
