@@ -15,6 +15,7 @@ import typer
 from dbaudit import __version__
 from dbaudit.engine.exitcodes import ExitCode
 from dbaudit.errors import DbauditError
+from dbaudit.report.escape.terminal import terminal_text
 from dbaudit.report.formats import OutputFormat
 from dbaudit.severity import FailOn
 
@@ -298,9 +299,10 @@ def main() -> None:
     try:
         cli(standalone_mode=True)
     except DbauditError as error:
-        print(f"dbaudit: error: {error.message}", file=sys.stderr)
+        # Messages and hints quote names from the database: no control character raw.
+        print(f"dbaudit: error: {terminal_text(error.message)}", file=sys.stderr)
         if error.hint:
-            print(f"  hint: {error.hint}", file=sys.stderr)
+            print(f"  hint: {terminal_text(error.hint)}", file=sys.stderr)
         sys.exit(ExitCode.ERROR)
     except KeyboardInterrupt:
         print("dbaudit: interrupted", file=sys.stderr)
