@@ -168,6 +168,13 @@ def scan(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Each check's time and findings, on stderr.")
     ] = False,
+    show_sensitive_samples: Annotated[
+        bool,
+        typer.Option(
+            "--show-sensitive-samples",
+            help="Show sample values of secret or personal-data columns (default: redacted).",
+        ),
+    ] = False,
 ) -> None:
     """Scan a database and report what endangers its data.
 
@@ -179,6 +186,7 @@ def scan(
     flags["fail_on"] = fail_on
     flags["jobs"] = jobs
     flags["parallel_workers"] = parallel_workers
+    flags["show_sensitive_samples"] = True if show_sensitive_samples else None
     from dbaudit.commands.scan import run_scan
     from dbaudit.report.destinations import ReportRequest
 
