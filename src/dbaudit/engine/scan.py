@@ -13,13 +13,16 @@ from dbaudit.checks.model import Category, CheckDefinition, CheckKind
 from dbaudit.db.connect import connect
 from dbaudit.db.parallel import SnapshotWorkers, snapshot_workers
 from dbaudit.db.session import ConnectionLost, QueryFailed, read_only_session
+from dbaudit.engine.redaction import redact_samples
 from dbaudit.engine.runner import ProgressCallback, run_checks
 from dbaudit.engine.scope import check_schemas_exist, read_scope
 from dbaudit.engine.suppressions import partition
+from dbaudit.engine.workload import read_workload
 from dbaudit.errors import DbauditError
 from dbaudit.findings import CheckInfo, ScanMetadata, ScanResult, SkippedCheck
 from dbaudit.settings.dsn import describe_target
 from dbaudit.settings.model import ScanSettings
+from dbaudit.workload.facts import EMPTY_WORKLOAD_PARAMS
 
 
 def select_checks(
@@ -92,6 +95,11 @@ def scan_database(
                     else "the user needs CONNECT and USAGE on the schemas"
                 )
                 raise DbauditError(f"could not read the catalog: {error}", hint) from None
+            params.update(EMPTY_WORKLOAD_PARAMS)
+            if any(c.category is Category.OPERATIONS for c in checks):
+                # pg_stat_statements, read and parsed once for all the workload checks
+                workload = read_workload(session, settings.heuristics.workload_max_statements)
+                params.update(workload.as_params())
             outcome = run_checks(
                 session,
                 checks,
@@ -110,7 +118,7 @@ def scan_database(
     finally:
         conn.close()
     open_findings, suppressed = partition(outcome.findings, settings.suppressions)
-    return ScanResult(
+    result = ScanResult(
         metadata=ScanMetadata(
             database=server.database,
             server_version=server.version,
@@ -139,3 +147,6 @@ def scan_database(
         skipped=tuple(not_selected + outcome.skipped),
         lost=outcome.lost,
     )
+    if settings.show_sensitive_samples:
+        return result
+    return redact_samples(result, settings.heuristics)
