@@ -36,7 +36,12 @@ ChecksOption = Annotated[
 ]
 FormatOption = Annotated[
     list[OutputFormat] | None,
-    typer.Option("--format", "-f", help="Report format; repeatable, paired with -o in order."),
+    typer.Option(
+        "--format",
+        "-f",
+        help="Report format; repeatable, paired with -o in order (else from -o's extension).",
+        case_sensitive=False,
+    ),
 ]
 OutputOption = Annotated[
     list[Path] | None,
@@ -89,6 +94,10 @@ ParallelWorkersOption = Annotated[
         min=0,
     ),
 ]
+AllowEmptyOption = Annotated[
+    bool,
+    typer.Option("--allow-empty", help="Scan even when no table is in scope (else exit 2)."),
+]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="With -o: no terminal summary.")]
 
 
@@ -138,12 +147,17 @@ def scan(
     output_dir: OutputDirOption = None,
     fail_on: Annotated[
         FailOn | None,
-        typer.Option("--fail-on", help="Exit 1 if a finding is this severe or more [critical]."),
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 if a finding is this severe or more [critical].",
+            case_sensitive=False,
+        ),
     ] = None,
     schema: SchemaOption = None,
     checks: ChecksOption = None,
     config: ConfigOption = None,
     no_data: NoDataOption = False,
+    allow_empty: AllowEmptyOption = False,
     statement_timeout: StatementTimeoutOption = None,
     lock_timeout: LockTimeoutOption = None,
     jobs: JobsOption = None,
@@ -176,6 +190,7 @@ def scan(
         raise typer.BadParameter("scan a database or SQL files, not both", param_hint="--sql")
     flags = _scan_flags(dsn_argument, dsn, schema, checks, no_data, statement_timeout, lock_timeout)
     flags["fail_on"] = fail_on
+    flags["allow_empty"] = True if allow_empty else None
     flags["jobs"] = jobs
     flags["parallel_workers"] = parallel_workers
     from dbaudit.commands.scan import run_scan

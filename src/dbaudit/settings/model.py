@@ -190,6 +190,9 @@ class ScanSettings:
     disabled_checks: frozenset[str] = frozenset()
     suppressions: tuple[Suppression, ...] = ()
     run_data_checks: bool = True
+    # A scan that finds no table is refused (an empty DSN falls back to libpq's defaults and
+    # scans some empty database, which would pass); True scans it anyway.
+    allow_empty: bool = False
     why_no_data: str = "data checks are off (--no-data)"  # the report's reason when off
     # Operations checks judge the server's runtime state: off on the scratch server of
     # `scan --sql`, whose settings and statistics are nobody's workload.

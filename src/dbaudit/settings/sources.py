@@ -26,6 +26,8 @@ from dbaudit.severity import FailOn, Severity
 
 CONFIG_FILE_NAMES = ("dbaudit.yaml", "dbaudit.yml")
 DEFAULTS = "defaults"
+ENVIRONMENT_LAYER = "environment"  # the names of the layers that are not files
+FLAGS = "command line"
 
 
 @dataclass(frozen=True)
@@ -197,6 +199,7 @@ def _converters(base: Path | None) -> dict[str, Callable[[Any, str, _Where], Any
         "parallel_workers": _optional_int,
         "checks": _paths(base),
         "data_checks": _bool,
+        "allow_empty": _bool,
         "severity": _severities,
         "disable": _upper_ids,
         "suppress": _suppressions,
@@ -330,7 +333,7 @@ ENVIRONMENT = {
 def environment_layer(environ: Mapping[str, str]) -> Layer:
     raw = {key: environ[name] for name, key in ENVIRONMENT.items() if environ.get(name)}
     names = {key: name for name, key in ENVIRONMENT.items()}
-    where = _Where("environment")
+    where = _Where(ENVIRONMENT_LAYER)
     values = {}
     converters = _converters(None)
     for key, value in raw.items():
@@ -338,12 +341,12 @@ def environment_layer(environ: Mapping[str, str]) -> Layer:
             values[key] = converters[key](value, key, where)
         except ConfigError as error:
             raise ConfigError(error.message.replace(f"'{key}'", names[key], 1)) from None
-    return Layer("environment", values)
+    return Layer(ENVIRONMENT_LAYER, values)
 
 
 def flags_layer(flags: Mapping[str, Any]) -> Layer:
     """Flags the user gave (None: not given); already typed by the CLI parser."""
-    return Layer("command line", {k: v for k, v in flags.items() if v not in (None, ())})
+    return Layer(FLAGS, {k: v for k, v in flags.items() if v not in (None, ())})
 
 
 # ---- the merge --------------------------------------------------------------------------
@@ -396,5 +399,6 @@ def resolve(layers: Sequence[Layer]) -> ResolvedConfig:
         disabled_checks=merged.get("disable", defaults.disabled_checks),
         suppressions=merged.get("suppress", defaults.suppressions),
         run_data_checks=merged.get("data_checks", defaults.run_data_checks),
+        allow_empty=merged.get("allow_empty", defaults.allow_empty),
     )
     return ResolvedConfig(settings, origins)

@@ -1,0 +1,151 @@
+"""The command line's conventions, run as a user runs it: a subprocess, its exit code and
+the exact lines it prints (the last line says why it exits as it does)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dbaudit.settings.dsn import describe_target
+from tests.conftest import TestDatabase
+
+# The operations checks judge the test server (its timeouts, logging), not the schema.
+NO_OPERATIONS = '["OPS001", "OPS002", "OPS003", "OPS004", "OPS005", "OPS006", "OPS007"]'
+MEDIUM_ONLY = """
+CREATE TABLE strategies (id int PRIMARY KEY);
+CREATE TABLE runs (id int PRIMARY KEY, strategy_id int REFERENCES strategies ON DELETE CASCADE);
+"""
+
+
+def dbaudit(
+    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "dbaudit", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=cwd,
+        env={**os.environ, **(env or {})},
+        check=False,
+    )
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A folder whose pyproject.toml sets fail_on = medium, as a project's CI would."""
+    (tmp_path / "pyproject.toml").write_text(
+        f'[tool.dbaudit]\nfail_on = "medium"\ndisable = {NO_OPERATIONS}\n'
+    )
+    return tmp_path
+
+
+def test_the_last_line_names_the_setting_and_the_file_that_failed_the_scan(
+    database: TestDatabase, project: Path
+) -> None:
+    database.load(MEDIUM_ONLY)
+    run = dbaudit("scan", database.dsn, cwd=project)
+    assert run.returncode == 1, run.stderr
+    assert run.stdout.splitlines()[-1] == (
+        "Found 1 finding (0 critical, 0 high, 1 medium, 0 low);"
+        " failing: 1 at or above medium (pyproject.toml)"
+    )
+
+
+def test_the_last_line_names_the_flag_and_fail_on_is_case_insensitive(
+    database: TestDatabase, project: Path
+) -> None:
+    database.load(MEDIUM_ONLY)
+    run = dbaudit("scan", database.dsn, "--fail-on", "HIGH", cwd=project)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines()[-1] == (
+        "Found 1 finding (0 critical, 0 high, 1 medium, 0 low);"
+        " not failing: none at or above high (--fail-on)"
+    )
+
+
+def test_with_a_report_on_stdout_the_last_line_goes_to_stderr(
+    database: TestDatabase, project: Path
+) -> None:
+    database.load(MEDIUM_ONLY)
+    run = dbaudit("scan", database.dsn, "-f", "json", env={"DBAUDIT_FAIL_ON": "low"}, cwd=project)
+    assert run.returncode == 1
+    assert json.loads(run.stdout)["summary"]["medium"] == 1
+    assert run.stderr.splitlines() == [
+        "Found 1 finding (0 critical, 0 high, 1 medium, 0 low);"
+        " failing: 1 at or above low (DBAUDIT_FAIL_ON)"
+    ]
+
+
+def test_a_scan_without_any_table_is_an_error(database: TestDatabase, tmp_path: Path) -> None:
+    run = dbaudit("scan", database.dsn, cwd=tmp_path)
+    assert run.returncode == 2
+    assert run.stdout == ""
+    assert run.stderr.splitlines() == [
+        f"dbaudit: error: no table to audit in {describe_target(database.dsn)}",
+        "  hint: check the database name and --schema, or --allow-empty to scan it anyway",
+    ]
+
+
+def test_an_empty_dsn_falls_back_to_libpq_and_says_so(
+    database: TestDatabase, tmp_path: Path
+) -> None:
+    run = dbaudit("scan", cwd=tmp_path, env={"PGDATABASE": database.name, **_pg_env(database)})
+    assert run.returncode == 2, run.stderr
+    assert run.stderr.splitlines()[1] == (
+        "  hint: no DSN was given, so libpq's defaults (PGHOST, PGDATABASE, ...) chose this "
+        "database: give the DSN, or --allow-empty to scan an empty database anyway"
+    )
+
+
+def test_allow_empty_scans_an_empty_database(database: TestDatabase, project: Path) -> None:
+    run = dbaudit("scan", database.dsn, "--allow-empty", cwd=project)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines()[-1] == (
+        "Found 0 findings; not failing: none at or above medium (pyproject.toml)"
+    )
+
+
+def _pg_env(database: TestDatabase) -> dict[str, str]:
+    """The server of the test database as libpq variables."""
+    import psycopg
+
+    info = psycopg.conninfo.conninfo_to_dict(database.dsn)
+    names = {"host": "PGHOST", "port": "PGPORT", "user": "PGUSER", "password": "PGPASSWORD"}
+    return {env: str(info[key]) for key, env in names.items() if info.get(key)}
+
+
+def test_an_output_file_without_a_format_gets_the_format_of_its_extension(
+    database: TestDatabase, project: Path
+) -> None:
+    database.load(MEDIUM_ONLY)
+    run = dbaudit("scan", database.dsn, "-o", "report.json", "-q", cwd=project)
+    assert run.returncode == 1, run.stderr
+    assert json.loads((project / "report.json").read_text())["summary"]["medium"] == 1
+    assert run.stdout == ""
+    fix = dbaudit("fix", "--from", "report.json", cwd=project)
+    assert fix.returncode == 0, fix.stderr
+
+
+def test_an_unknown_extension_without_a_format_is_refused(project: Path) -> None:
+    run = dbaudit("scan", "host=127.0.0.1 port=1", "-o", "report.pdf", cwd=project)
+    assert run.returncode == 2
+    assert run.stderr.splitlines() == [
+        "dbaudit: error: cannot tell the report format of report.pdf from its extension",
+        "  hint: give -f before -o (e.g. -f json -o report.pdf), "
+        "or end the name in one of: .json, .sarif, .xml, .md, .html, .txt",
+    ]
+
+
+def test_quiet_without_an_output_file_is_refused(project: Path) -> None:
+    run = dbaudit("scan", "host=127.0.0.1 port=1", "-q", cwd=project)
+    assert run.returncode == 2
+    assert run.stderr.splitlines() == [
+        "dbaudit: error: -q hides the terminal summary, but no report goes to a file",
+        "  hint: add -o FILE or --output-dir DIR, or drop -q",
+    ]
