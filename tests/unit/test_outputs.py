@@ -55,9 +55,7 @@ def test_ambiguous_destinations_are_usage_errors(formats: list[F], files: list[P
         ("summary.txt", F.TERMINAL),
     ],
 )
-def test_an_output_without_its_format_takes_the_one_its_extension_names(
-    name: str, fmt: F
-) -> None:
+def test_an_output_without_its_format_takes_the_one_its_extension_names(name: str, fmt: F) -> None:
     assert ReportRequest.from_flags([], [Path(name)], None).outputs == ((fmt, Path(name)),)
 
 

@@ -55,9 +55,7 @@ def run_scan(
             f"written to {write_baseline_to}"
         )
         # Writing a baseline accepts today's findings: only an incomplete scan fails.
-        line = ending(result, settings.fail_on, fail_on_origin(resolved.origins))
-        if result.complete:
-            line = line.split("; ", 1)[0] + f"; not failing: recorded as the baseline ({write_baseline_to})"
+        line = ending(result, settings.fail_on, "", baseline_written=str(write_baseline_to))
         print_ending(line, to_stdout=report.summary_on_stdout)
         return ExitCode.OK if result.complete else ExitCode.ERROR
     print_ending(

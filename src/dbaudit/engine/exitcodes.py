@@ -43,7 +43,9 @@ def _counts(result: ScanResult) -> str:
     return text + "".join(f", {part}" for part in apart)
 
 
-def ending(result: ScanResult, fail_on: FailOn, decided_by: str) -> str:
+def ending(
+    result: ScanResult, fail_on: FailOn, decided_by: str, *, baseline_written: str | None = None
+) -> str:
     """The scan's last line: what it found and why it exits as it does.
 
     `decided_by` names where fail_on came from (`--fail-on`, `pyproject.toml`, `default`):
@@ -53,6 +55,8 @@ def ending(result: ScanResult, fail_on: FailOn, decided_by: str) -> str:
     if not result.complete:
         runs = _plural(len(result.errors), "check run")
         return f"{found}; failing: the scan is incomplete ({runs} failed or timed out)"
+    if baseline_written is not None:
+        return f"{found}; not failing: recorded as the baseline ({baseline_written})"
     if fail_on is FailOn.NONE:
         return f"{found}; not failing: fail-on is none ({decided_by})"
     failing = sum(1 for f in result.findings if fail_on.fails(f.severity))
