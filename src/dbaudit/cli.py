@@ -98,7 +98,9 @@ AllowEmptyOption = Annotated[
     bool,
     typer.Option("--allow-empty", help="Scan even when no table is in scope (else exit 2)."),
 ]
-QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="With -o: no terminal summary.")]
+QuietOption = Annotated[
+    bool, typer.Option("--quiet", "-q", help="With -o or --output-dir: no terminal summary.")
+]
 
 
 def _version(value: bool) -> None:
@@ -196,7 +198,13 @@ def scan(
     from dbaudit.commands.scan import run_scan
     from dbaudit.report.destinations import ReportRequest
 
-    report = ReportRequest.from_flags(output_format or [], output or [], output_dir, quiet=quiet)
+    report = ReportRequest.from_flags(
+        output_format or [],
+        output or [],
+        output_dir,
+        quiet=quiet,
+        writes_other_file=write_baseline is not None,
+    )
     raise typer.Exit(
         run_scan(
             flags,

@@ -52,6 +52,7 @@ class ReportRequest:
         *,
         quiet: bool = False,
         default_format: OutputFormat = OutputFormat.TERMINAL,
+        writes_other_file: bool = False,
     ) -> ReportRequest:
         """`-f` pairs with `-o` by position (`-o -` is stdout); an `-o` without its `-f` takes
         the format its extension names; --output-dir takes the formats without an `-o`."""
@@ -83,7 +84,8 @@ class ReportRequest:
             raise ConfigError(
                 f"two reports would be written to {twice}", "give each -f its own -o file"
             )
-        if quiet and not paths:
+        # -q is for runs whose result is a file; without one it would hide the only output.
+        if quiet and not paths and not writes_other_file:
             raise ConfigError(
                 "-q hides the terminal summary, but no report goes to a file",
                 "add -o FILE or --output-dir DIR, or drop -q",
