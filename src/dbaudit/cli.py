@@ -6,11 +6,14 @@ the demo's embedded server, nor `checks list` for a database driver.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from typer import _click
+from typer.core import TyperGroup
 
 from dbaudit import __version__
 from dbaudit.engine.exitcodes import ExitCode
@@ -18,8 +21,35 @@ from dbaudit.errors import DbauditError
 from dbaudit.report.formats import OutputFormat
 from dbaudit.severity import FailOn
 
+# 128 + SIGPIPE: what a shell reports for a program whose reader went away (`| head`), as
+# for any C tool; never 1, which says "findings".
+EXIT_BROKEN_PIPE = 141
+EXIT_INTERRUPTED = 130  # 128 + SIGINT
+
+
+class _Commands(TyperGroup):
+    """Every command, with the endings a reader away or a Ctrl-C need.
+
+    click turns a broken pipe into exit 1 (the code of "findings") and typer a Ctrl-C into a
+    silent 130: both are caught here first, inside click's own handlers.
+    """
+
+    def invoke(self, ctx: _click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            # Whatever is still buffered for the closed pipe goes nowhere, quietly.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(EXIT_BROKEN_PIPE) from None
+        except KeyboardInterrupt:
+            print("dbaudit: interrupted", file=sys.stderr)
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+
+
 cli = typer.Typer(
     name="dbaudit",
+    cls=_Commands,
     help="Integrity auditor for PostgreSQL: finds what endangers your data.",
     no_args_is_help=True,
     add_completion=False,
@@ -327,4 +357,4 @@ def main() -> None:
         sys.exit(ExitCode.ERROR)
     except KeyboardInterrupt:
         print("dbaudit: interrupted", file=sys.stderr)
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)

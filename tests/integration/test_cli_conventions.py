@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -149,3 +151,109 @@ def test_quiet_without_an_output_file_is_refused(project: Path) -> None:
         "dbaudit: error: -q hides the terminal summary, but no report goes to a file",
         "  hint: add -o FILE or --output-dir DIR, or drop -q",
     ]
+
+
+LONG_NAMES = """
+CREATE TABLE instrument_reference_data_for_every_listed_venue_and_symbol (id int PRIMARY KEY);
+CREATE TABLE fills_reported_by_the_clearing_house_for_every_trading_session (
+    id int PRIMARY KEY,
+    instrument_reference_data_for_every_listed_venue_and_symbol_id int
+        CONSTRAINT fills_instrument_fkey
+        REFERENCES instrument_reference_data_for_every_listed_venue_and_symbol ON DELETE RESTRICT
+);
+"""
+
+
+def test_piped_output_is_never_wrapped_and_has_no_trailing_spaces(
+    database: TestDatabase, project: Path
+) -> None:
+    database.load(LONG_NAMES)
+    run = dbaudit("scan", database.dsn, cwd=project)
+    assert run.returncode == 1, run.stderr
+    lines = run.stdout.splitlines()
+    assert [line for line in lines if line != line.rstrip()] == []
+    fk002 = [line for line in lines if " FK002 " in line]
+    assert fk002 == [
+        "Medium    FK002  public.fills_reported_by_the_clearing_house_for_every_trading_session"
+        "(instrument_reference_data_for_every_listed_venue_and_symbol_id)"
+        " [fills_instrument_fkey]  Foreign key without a covering index  estimated rows: 0"
+    ]
+
+
+def test_checks_list_and_explain_print_whole_lines_into_a_pipe() -> None:
+    listing = dbaudit("checks", "list").stdout.splitlines()
+    assert [line for line in listing if line != line.rstrip()] == []
+    assert (
+        " OPS007   medium    operations   catalog  Vacuum falling behind (dead rows, never "
+        "analyzed, transaction ID wraparound)"
+    ) in listing
+    explained = dbaudit("checks", "explain", "REF001").stdout.splitlines()
+    assert (
+        "ALTER TABLE positions ADD FOREIGN KEY (strategy_id) REFERENCES strategies NOT VALID;"
+    ) in explained
+    assert any(
+        line.startswith("Rows whose reference") and line.endswith("at all.") for line in explained
+    )
+
+
+@pytest.mark.parametrize("command", [["checks", "list"], ["config", "show"]])
+def test_a_reader_that_went_away_ends_the_run_quietly(command: list[str], tmp_path: Path) -> None:
+    run = subprocess.Popen(
+        [sys.executable, "-m", "dbaudit", *command],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+    )
+    assert run.stdout is not None and run.stderr is not None
+    run.stdout.close()  # `| head` that already exited: the first write hits a broken pipe
+    assert run.wait(timeout=60) == 141
+    assert run.stderr.read() == b""
+
+
+SLEEPING_CHECK = """\
+id: SLP001
+title: A check that sleeps
+severity: low
+category: operations
+kind: catalog
+description: Sleeps.
+rationale: To be interrupted.
+query: SELECT 'public' AS schema_name, 'x' AS table_name FROM pg_sleep(30)
+message: never
+"""
+
+
+def test_ctrl_c_ends_the_scan_with_exit_130_and_one_line(
+    database: TestDatabase, tmp_path: Path
+) -> None:
+    import psycopg
+
+    database.load(MEDIUM_ONLY)
+    (tmp_path / "SLP001.yaml").write_text(SLEEPING_CHECK)
+    scan = subprocess.Popen(
+        [sys.executable, "-m", "dbaudit", "scan", database.dsn, "--checks", str(tmp_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+    )
+    try:
+        with psycopg.connect(database.dsn, autocommit=True) as observer:
+            for _ in range(600):  # until the scan sleeps in its check
+                sleeping = observer.execute(
+                    "SELECT count(*) FROM pg_stat_activity"
+                    " WHERE application_name = 'dbaudit' AND query LIKE '%%pg_sleep(30)%%'"
+                    " AND pid <> pg_backend_pid()"
+                ).fetchone()
+                if sleeping and sleeping[0]:
+                    break
+                time.sleep(0.1)
+            else:
+                pytest.fail("the scan never reached its sleeping check")
+        scan.send_signal(signal.SIGINT)
+        _, stderr = scan.communicate(timeout=25)  # well before the sleep would end
+    finally:
+        if scan.poll() is None:
+            scan.kill()
+    assert scan.returncode == 130
+    assert stderr == "dbaudit: interrupted\n"

@@ -38,8 +38,9 @@ def explain_check(check_id: str, extra_dirs: tuple[Path, ...]) -> ExitCode:
         out.print(text.strip(), markup=False)
     if check.examples:
         out.print("\n[bold]Bad example[/bold]", markup=True)
-        out.print(check.examples.bad.strip(), markup=False)
+        # SQL is never folded into the terminal's width: copied, it must still run.
+        out.print(check.examples.bad.strip(), markup=False, soft_wrap=True)
         out.print("\n[bold]Good example[/bold]", markup=True)
-        out.print(check.examples.good.strip(), markup=False)
+        out.print(check.examples.good.strip(), markup=False, soft_wrap=True)
     out.print(f"\n[dim]defined in {check.source}[/dim]", markup=True)
     return ExitCode.OK
