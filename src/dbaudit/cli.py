@@ -124,6 +124,20 @@ ParallelWorkersOption = Annotated[
         min=0,
     ),
 ]
+SelectOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--select",
+        metavar="IDS",
+        help="Run only these checks: ids or prefixes, comma-separated (REF,FK002).",
+    ),
+]
+IgnoreOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--ignore", metavar="IDS", help="Leave out these checks: ids or prefixes (OPS,NUM001)."
+    ),
+]
 AllowEmptyOption = Annotated[
     bool,
     typer.Option("--allow-empty", help="Scan even when no table is in scope (else exit 2)."),
@@ -148,6 +162,11 @@ def _main(
     """Integrity auditor for PostgreSQL."""
 
 
+def _ids(values: list[str] | None) -> tuple[str, ...]:
+    """`--select REF,FK002 --select ops` as (REF, FK002, OPS)."""
+    return tuple(v.strip().upper() for value in values or () for v in value.split(",") if v.strip())
+
+
 def _scan_flags(
     dsn_argument: str | None,
     dsn: str | None,
@@ -156,6 +175,8 @@ def _scan_flags(
     no_data: bool,
     statement_timeout: int | None,
     lock_timeout: int | None,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
 ) -> dict[str, object]:
     """The flags of what to scan and how, as configuration keys (None: not given)."""
     if dsn_argument and dsn and dsn_argument != dsn:
@@ -167,6 +188,8 @@ def _scan_flags(
         "statement_timeout": statement_timeout,
         "lock_timeout": lock_timeout,
         "data_checks": False if no_data else None,
+        "select": _ids(select),
+        "ignore": _ids(ignore),
     }
 
 
@@ -186,6 +209,8 @@ def scan(
         ),
     ] = None,
     schema: SchemaOption = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
     checks: ChecksOption = None,
     config: ConfigOption = None,
     no_data: NoDataOption = False,
@@ -220,7 +245,17 @@ def scan(
     """
     if sql and (dsn_argument or dsn):
         raise typer.BadParameter("scan a database or SQL files, not both", param_hint="--sql")
-    flags = _scan_flags(dsn_argument, dsn, schema, checks, no_data, statement_timeout, lock_timeout)
+    flags = _scan_flags(
+        dsn_argument,
+        dsn,
+        schema,
+        checks,
+        no_data,
+        statement_timeout,
+        lock_timeout,
+        select,
+        ignore,
+    )
     flags["fail_on"] = fail_on
     flags["allow_empty"] = True if allow_empty else None
     flags["jobs"] = jobs
@@ -270,6 +305,8 @@ def fix(
         bool, typer.Option("--check", help="List findings with no automatic fix; exit 1 if any.")
     ] = False,
     schema: SchemaOption = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
     checks: ChecksOption = None,
     config: ConfigOption = None,
     no_data: NoDataOption = False,
@@ -284,7 +321,9 @@ def fix(
     """
     if from_report and (dsn_argument or dsn):
         raise typer.BadParameter("scan a database or read --from a report, not both")
-    flags = _scan_flags(dsn_argument, dsn, schema, checks, no_data, statement_timeout, lock_timeout)
+    flags = _scan_flags(
+        dsn_argument, dsn, schema, checks, no_data, statement_timeout, lock_timeout, select, ignore
+    )
     flags["jobs"] = jobs
     flags["parallel_workers"] = parallel_workers
     from dbaudit.commands.fix import run_fix

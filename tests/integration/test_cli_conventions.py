@@ -257,3 +257,28 @@ def test_ctrl_c_ends_the_scan_with_exit_130_and_one_line(
             scan.kill()
     assert scan.returncode == 130
     assert stderr == "dbaudit: interrupted\n"
+
+
+def test_select_and_ignore_choose_the_checks(database: TestDatabase, tmp_path: Path) -> None:
+    database.load(MEDIUM_ONLY + "CREATE TABLE notes (body text);")  # TBL001: no primary key
+    run = dbaudit("scan", database.dsn, "--select", "fk,TBL", "--ignore", "FK001", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines()[-1] == (
+        "Found 2 findings (0 critical, 1 high, 1 medium, 0 low);"
+        " not failing: none at or above critical (default)"
+    )
+    typo = dbaudit("scan", database.dsn, "--select", "REFF", cwd=tmp_path)
+    assert typo.returncode == 2
+    assert typo.stderr.splitlines() == [
+        "dbaudit: error: --select REFF: no check has this id or prefix",
+        "  hint: did you mean REF?",
+    ]
+
+
+def test_checks_explain_suggests_the_id_meant() -> None:
+    run = dbaudit("checks", "explain", "REF01")
+    assert run.returncode == 2
+    assert run.stderr.splitlines() == [
+        "dbaudit: error: no check with id 'REF01'",
+        "  hint: did you mean REF001 or REF002?",
+    ]

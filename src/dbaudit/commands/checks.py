@@ -6,6 +6,7 @@ from pathlib import Path
 
 from dbaudit.checks.loader import load_catalog
 from dbaudit.engine.exitcodes import ExitCode
+from dbaudit.engine.selection import did_you_mean
 from dbaudit.errors import DbauditError
 from dbaudit.report.consoles import stdout_console
 
@@ -26,7 +27,8 @@ def explain_check(check_id: str, extra_dirs: tuple[Path, ...]) -> ExitCode:
     checks = {c.id: c for c in load_catalog(extra_dirs)}
     check = checks.get(check_id.upper())
     if check is None:
-        raise DbauditError(f"no check with id {check_id!r}", "dbaudit checks list shows them all")
+        hint = did_you_mean(check_id.upper(), checks) or "dbaudit checks list shows them all"
+        raise DbauditError(f"no check with id {check_id!r}", hint)
     out = stdout_console()
     out.print(
         f"[bold]{check.id}: {check.title}[/bold]  ({check.severity.value}, "

@@ -188,6 +188,9 @@ class ScanSettings:
     heuristics: Heuristics = field(default_factory=Heuristics)
     severity_overrides: Mapping[str, Severity] = field(default_factory=dict)
     disabled_checks: frozenset[str] = frozenset()
+    # --select / --ignore: check ids or id prefixes (REF, FK002); empty select: every check.
+    selected_checks: tuple[str, ...] = ()
+    ignored_checks: tuple[str, ...] = ()
     suppressions: tuple[Suppression, ...] = ()
     run_data_checks: bool = True
     # A scan that finds no table is refused (an empty DSN falls back to libpq's defaults and

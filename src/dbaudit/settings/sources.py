@@ -9,6 +9,7 @@ Unknown keys and bad values are errors naming the file and the line.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import os
 import re
 import tomllib
@@ -151,6 +152,11 @@ def _upper_ids(value: Any, key: str, where: _Where) -> frozenset[str]:
     return frozenset(v.upper() for v in _str_list(value, key, where))
 
 
+def _selectors(value: Any, key: str, where: _Where) -> tuple[str, ...]:
+    """Check ids or prefixes, in order: `REF,FK002` or a list."""
+    return tuple(dict.fromkeys(v.upper() for v in _str_list(value, key, where)))
+
+
 _SUPPRESSION_KEYS = {"check", "table", "columns", "reason"}
 
 
@@ -202,6 +208,8 @@ def _converters(base: Path | None) -> dict[str, Callable[[Any, str, _Where], Any
         "allow_empty": _bool,
         "severity": _severities,
         "disable": _upper_ids,
+        "select": _selectors,
+        "ignore": _selectors,
         "suppress": _suppressions,
     }
     for f in dataclasses.fields(Heuristics):
@@ -218,14 +226,21 @@ def _flatten(data: Mapping[str, Any], where: _Where) -> dict[str, Any]:
     return flat
 
 
+def _unknown_key(key: str, converters: Mapping[str, object], where: _Where) -> ConfigError:
+    # The likely typo first ("did you mean 'fail_on'?"), then everything there is.
+    near = difflib.get_close_matches(key.replace("-", "_"), sorted(converters), n=1, cutoff=0.6)
+    guess = f" (did you mean '{near[0]}'?)" if near else ""
+    known = ", ".join(sorted(k for k in converters if not k.startswith("heuristics.")))
+    hint = "heuristics: " + ", ".join(f.name for f in dataclasses.fields(Heuristics))
+    return where.error(key, f"unknown key '{key}'{guess}; known keys: {known}, heuristics ({hint})")
+
+
 def _validate(raw: Mapping[str, Any], where: _Where, base: Path | None) -> dict[str, Any]:
     converters = _converters(base)
     values = {}
     for key, value in raw.items():
         if key not in converters:
-            known = ", ".join(sorted(k for k in converters if not k.startswith("heuristics.")))
-            hint = "heuristics: " + ", ".join(f.name for f in dataclasses.fields(Heuristics))
-            raise where.error(key, f"unknown key '{key}'; known keys: {known}, heuristics ({hint})")
+            raise _unknown_key(key, converters, where)
         values[key] = converters[key](value, key, where)
     return values
 
@@ -326,6 +341,8 @@ ENVIRONMENT = {
     "DBAUDIT_JOBS": "jobs",
     "DBAUDIT_PARALLEL_WORKERS": "parallel_workers",
     "DBAUDIT_CHECKS": "checks",
+    "DBAUDIT_SELECT": "select",
+    "DBAUDIT_IGNORE": "ignore",
     "DBAUDIT_DATA_CHECKS": "data_checks",
 }
 
@@ -397,6 +414,8 @@ def resolve(layers: Sequence[Layer]) -> ResolvedConfig:
         heuristics=heuristics,
         severity_overrides=merged.get("severity", defaults.severity_overrides),
         disabled_checks=merged.get("disable", defaults.disabled_checks),
+        selected_checks=merged.get("select", defaults.selected_checks),
+        ignored_checks=merged.get("ignore", defaults.ignored_checks),
         suppressions=merged.get("suppress", defaults.suppressions),
         run_data_checks=merged.get("data_checks", defaults.run_data_checks),
         allow_empty=merged.get("allow_empty", defaults.allow_empty),
