@@ -87,7 +87,9 @@ ConfigOption = Annotated[
 ]
 DsnArgument = Annotated[
     str | None,
-    typer.Argument(metavar="[DSN]", help="postgresql://user@host/db or 'host=... dbname=...'"),
+    typer.Argument(
+        metavar="[DSN]", help="postgresql://user@host/db, 'host=... dbname=...' or a database name"
+    ),
 ]
 DsnOption = Annotated[
     str | None,
@@ -156,7 +158,8 @@ def _version(value: bool) -> None:
 @cli.callback()
 def _main(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print version.")
+        bool,
+        typer.Option("--version", "-V", callback=_version, is_eager=True, help="Print version."),
     ] = False,
 ) -> None:
     """Integrity auditor for PostgreSQL."""
@@ -371,11 +374,40 @@ def config_show(config: ConfigOption = None) -> None:
 
 
 @checks_cli.command("list")
-def checks_list(checks: ChecksOption = None) -> None:
-    """List every check: id, severity, category, title."""
+def checks_list(
+    checks: ChecksOption = None,
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", metavar="table|json", help="Output format.")
+    ] = "table",
+    category: Annotated[
+        str | None,
+        typer.Option(
+            "--category",
+            metavar="NAME",
+            help="Only this category: integrity, performance, design, security, operations.",
+        ),
+    ] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option("--kind", metavar="catalog|data", help="Only catalog or only data checks."),
+    ] = None,
+    severity: Annotated[
+        str | None,
+        typer.Option("--severity", metavar="LEVEL", help="Only checks of this default severity."),
+    ] = None,
+) -> None:
+    """List every check: id, severity, category, kind, title."""
     from dbaudit.commands.checks import list_checks
 
-    raise typer.Exit(list_checks(tuple(checks or ())))
+    raise typer.Exit(
+        list_checks(
+            tuple(checks or ()),
+            output_format=output_format,
+            category=category,
+            kind=kind,
+            severity=severity,
+        )
+    )
 
 
 @checks_cli.command("explain")

@@ -282,3 +282,55 @@ def test_checks_explain_suggests_the_id_meant() -> None:
         "dbaudit: error: no check with id 'REF01'",
         "  hint: did you mean REF001 or REF002?",
     ]
+
+
+def test_concise_prints_one_line_per_finding_then_the_ending(
+    database: TestDatabase, project: Path
+) -> None:
+    database.load(MEDIUM_ONLY)
+    run = dbaudit("scan", database.dsn, "-f", "concise", cwd=project)
+    assert run.returncode == 1, run.stderr
+    assert run.stdout.splitlines() == [
+        "medium FK002 public.runs(strategy_id) [runs_strategy_id_fkey]"
+        " No index covers public.runs(strategy_id), the foreign key to public.strategies:"
+        " each delete of a row of strategies scans runs.",
+        "Found 1 finding (0 critical, 0 high, 1 medium, 0 low);"
+        " failing: 1 at or above medium (pyproject.toml)",
+    ]
+
+
+def test_a_bare_database_name_is_a_dsn_as_psql_takes_it(
+    database: TestDatabase, project: Path
+) -> None:
+    database.load(MEDIUM_ONLY)
+    run = dbaudit("scan", database.name, "-f", "concise", cwd=project, env=_pg_env(database))
+    assert run.returncode == 1, run.stderr
+    assert run.stdout.splitlines()[0].startswith("medium FK002 public.runs(strategy_id)")
+
+
+def test_checks_list_filters_and_json() -> None:
+    run = dbaudit("checks", "list", "--kind", "data", "--category", "integrity", "-f", "json")
+    assert run.returncode == 0, run.stderr
+    rows = json.loads(run.stdout)
+    assert [(r["id"], r["severity"]) for r in rows] == [
+        ("DUP001", "critical"),
+        ("KEY001", "high"),
+        ("KEY002", "high"),
+        ("REF001", "critical"),
+        ("SEQ001", "high"),
+        ("TIME001", "medium"),
+        ("VAL001", "high"),
+    ]
+    table = dbaudit("checks", "list", "--severity", "CRITICAL").stdout.splitlines()
+    assert [line.split()[0] for line in table] == ["ID", "DUP001", "REF001", "SEC001"]
+    bad = dbaudit("checks", "list", "--kind", "sql")
+    assert (bad.returncode, bad.stderr) == (
+        2,
+        "dbaudit: error: --kind sql: expected one of: catalog, data\n",
+    )
+
+
+def test_version_short_flag() -> None:
+    from dbaudit import __version__
+
+    assert dbaudit("-V").stdout == f"dbaudit {__version__}\n"

@@ -21,6 +21,7 @@ EXTENSIONS = {
     OutputFormat.JUNIT: "xml",
     OutputFormat.GITHUB: "github.txt",  # not .txt: the terminal summary's file in --output-dir
     OutputFormat.HTML: "html",
+    OutputFormat.CONCISE: "concise.txt",
 }
 # What `-o FILE` without `-f` writes, by the file's extension.
 FORMAT_OF_EXTENSION = {
@@ -33,7 +34,7 @@ FORMAT_OF_EXTENSION = {
 }
 STDOUT = Path("-")
 # Formats for a person reading stdout: the scan's exit line may follow them there.
-TEXT_FORMATS = frozenset({OutputFormat.TERMINAL})
+TEXT_FORMATS = frozenset({OutputFormat.TERMINAL, OutputFormat.CONCISE})
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from dbaudit.errors import ConfigError
+from dbaudit.settings.dsn import expand_dsn
 from dbaudit.settings.model import Heuristics, ScanSettings
 from dbaudit.settings.suppression import Suppression
 from dbaudit.severity import FailOn, Severity
@@ -403,7 +404,7 @@ def resolve(layers: Sequence[Layer]) -> ResolvedConfig:
         **{k.split(".", 1)[1]: v for k, v in merged.items() if k.startswith("heuristics.")},
     )
     settings = ScanSettings(
-        dsn=merged.get("dsn", defaults.dsn),
+        dsn=expand_dsn(merged.get("dsn", defaults.dsn)),  # `app` alone: dbname=app
         schemas=merged.get("schemas", defaults.schemas),
         fail_on=merged.get("fail_on", defaults.fail_on),
         extra_check_dirs=merged.get("checks", defaults.extra_check_dirs),
