@@ -62,28 +62,37 @@ cli.add_typer(config_cli, name="config")
 
 ChecksOption = Annotated[
     list[Path] | None,
-    typer.Option("--checks", help="Folder of extra check files (*.yaml); repeatable."),
+    typer.Option(
+        "--checks", metavar="DIR", help="Folder of extra check files (*.yaml); repeatable."
+    ),
 ]
 FormatOption = Annotated[
     list[OutputFormat] | None,
     typer.Option(
         "--format",
         "-f",
+        metavar="FORMAT",
         help="Report format; repeatable, paired with -o in order (else from -o's extension).",
         case_sensitive=False,
     ),
 ]
 OutputOption = Annotated[
     list[Path] | None,
-    typer.Option("--output", "-o", help="File for the matching --format ('-' is stdout)."),
+    typer.Option(
+        "--output", "-o", metavar="FILE", help="File for the matching --format ('-' is stdout)."
+    ),
 ]
 OutputDirOption = Annotated[
     Path | None,
-    typer.Option("--output-dir", help="Folder for reports without -o: dbaudit-report.<ext>."),
+    typer.Option(
+        "--output-dir", metavar="DIR", help="Folder for reports without -o: dbaudit-report.<ext>."
+    ),
 ]
 ConfigOption = Annotated[
     Path | None,
-    typer.Option("--config", help="Configuration file (dbaudit.yaml or pyproject.toml)."),
+    typer.Option(
+        "--config", metavar="FILE", help="Configuration file (dbaudit.yaml or pyproject.toml)."
+    ),
 ]
 DsnArgument = Annotated[
     str | None,
@@ -93,28 +102,41 @@ DsnArgument = Annotated[
 ]
 DsnOption = Annotated[
     str | None,
-    typer.Option("--dsn", help="Same as the DSN argument. Else DBAUDIT_DSN, else PG* vars."),
+    typer.Option(
+        "--dsn", metavar="DSN", help="Same as the DSN argument. Else DBAUDIT_DSN, else PG* vars."
+    ),
 ]
 SchemaOption = Annotated[
     list[str] | None,
-    typer.Option("--schema", "-s", help="Schema to audit; repeatable (default: all)."),
+    typer.Option(
+        "--schema", "-s", metavar="NAME", help="Schema to audit; repeatable (default: all)."
+    ),
 ]
 NoDataOption = Annotated[
     bool, typer.Option("--no-data", help="Catalog checks only: read no table data.")
 ]
 StatementTimeoutOption = Annotated[
     int | None,
-    typer.Option("--statement-timeout", help="Per-statement timeout, ms [30000].", min=0),
+    typer.Option(
+        "--statement-timeout",
+        metavar="MS",
+        help="Per-statement timeout, ms (default: 30000).",
+        min=0,
+    ),
 ]
 LockTimeoutOption = Annotated[
-    int | None, typer.Option("--lock-timeout", help="Lock wait timeout, ms [1000].", min=0)
+    int | None,
+    typer.Option(
+        "--lock-timeout", metavar="MS", help="Lock wait timeout, ms (default: 1000).", min=0
+    ),
 ]
 JobsOption = Annotated[
     int | None,
     typer.Option(
         "--jobs",
         "-j",
-        help="Connections running the checks' queries in parallel, in one snapshot [1].",
+        metavar="N",
+        help="Connections running the checks' queries in parallel, in one snapshot (default: 1).",
         min=1,
     ),
 ]
@@ -122,7 +144,9 @@ ParallelWorkersOption = Annotated[
     int | None,
     typer.Option(
         "--parallel-workers",
-        help="The server's parallel workers per query; 0 spares a live primary [server's].",
+        metavar="N",
+        help="The server's parallel workers per query; 0 spares a live primary"
+        " (default: the server's).",
         min=0,
     ),
 ]
@@ -207,7 +231,7 @@ def scan(
         FailOn | None,
         typer.Option(
             "--fail-on",
-            help="Exit 1 if a finding is this severe or more [critical].",
+            help="Exit 1 if a finding is this severe or more (default: critical).",
             case_sensitive=False,
         ),
     ] = None,
@@ -224,16 +248,21 @@ def scan(
     parallel_workers: ParallelWorkersOption = None,
     baseline: Annotated[
         Path | None,
-        typer.Option("--baseline", help="Only findings new or worse than this baseline fail."),
+        typer.Option(
+            "--baseline", metavar="FILE", help="Only findings new or worse than this baseline fail."
+        ),
     ] = None,
     write_baseline: Annotated[
         Path | None,
-        typer.Option("--write-baseline", help="Record today's findings as accepted; exit 0."),
+        typer.Option(
+            "--write-baseline", metavar="FILE", help="Record today's findings as accepted; exit 0."
+        ),
     ] = None,
     sql: Annotated[
         list[Path] | None,
         typer.Option(
             "--sql",
+            metavar="PATH",
             help="Scan SQL files (or a migrations folder) on an embedded server; repeatable.",
         ),
     ] = None,
@@ -291,7 +320,8 @@ def fix(
     dsn_argument: DsnArgument = None,
     dsn: DsnOption = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Script file (default: stdout).")
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Script file (default: stdout)."),
     ] = None,
     include_destructive: Annotated[
         bool,
@@ -302,7 +332,11 @@ def fix(
     ] = False,
     from_report: Annotated[
         Path | None,
-        typer.Option("--from", help="Build from a saved JSON report instead of scanning."),
+        typer.Option(
+            "--from",
+            metavar="REPORT.json",
+            help="Build from a saved JSON report instead of scanning.",
+        ),
     ] = None,
     check: Annotated[
         bool, typer.Option("--check", help="List findings with no automatic fix; exit 1 if any.")
