@@ -339,6 +339,6 @@ def test_version_short_flag() -> None:
 def test_help_keeps_its_defaults_and_names_its_values() -> None:
     run = dbaudit("scan", "--help", env={"COLUMNS": "250"})
     assert run.returncode == 0
-    fail_on = next(line for line in run.stdout.splitlines() if "--fail-on" in line)
+    fail_on = next(line for line in run.stdout.splitlines() if "│ --fail-on" in line)
     assert "Exit 1 if a finding is this severe or more (default: critical)." in fail_on
     assert "<list[" not in run.stdout
