@@ -46,6 +46,9 @@ def run_scan(
         else:
             result = scan_with_progress(settings, verbose=verbose)
         if accepted:
+            warning = accepted.recorded_elsewhere(result)
+            if warning:
+                stderr_console().print(warning, markup=False)
             result = apply_baseline(result, accepted)
         write_reports(result, report)
     if write_baseline_to:
