@@ -164,6 +164,24 @@ IgnoreOption = Annotated[
         "--ignore", metavar="IDS", help="Leave out these checks: ids or prefixes (OPS,NUM001)."
     ),
 ]
+TableOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--table",
+        "-t",
+        metavar="PATTERN",
+        help="Only tables matching schema.table globs, as pg_dump -t; repeatable.",
+    ),
+]
+ExcludeTableOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--exclude-table",
+        "-T",
+        metavar="PATTERN",
+        help="Leave out tables matching schema.table globs, as pg_dump -T; repeatable.",
+    ),
+]
 AllowEmptyOption = Annotated[
     bool,
     typer.Option("--allow-empty", help="Scan even when no table is in scope (else exit 2)."),
@@ -236,6 +254,8 @@ def scan(
         ),
     ] = None,
     schema: SchemaOption = None,
+    table: TableOption = None,
+    exclude_table: ExcludeTableOption = None,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
     checks: ChecksOption = None,
@@ -290,6 +310,8 @@ def scan(
     )
     flags["fail_on"] = fail_on
     flags["allow_empty"] = True if allow_empty else None
+    flags["tables"] = tuple(table or ())
+    flags["exclude_tables"] = tuple(exclude_table or ())
     flags["jobs"] = jobs
     flags["parallel_workers"] = parallel_workers
     from dbaudit.commands.scan import run_scan

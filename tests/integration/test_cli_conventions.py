@@ -90,7 +90,7 @@ def test_a_scan_without_any_table_is_an_error(database: TestDatabase, tmp_path: 
     assert run.stdout == ""
     assert run.stderr.splitlines() == [
         f"dbaudit: error: no table to audit in {describe_target(database.dsn)}",
-        "  hint: check the database name and --schema, or --allow-empty to scan it anyway",
+        "  hint: check the database name, --schema and --table, or --allow-empty to scan it anyway",
     ]
 
 
@@ -342,3 +342,23 @@ def test_help_keeps_its_defaults_and_names_its_values() -> None:
     fail_on = next(line for line in run.stdout.splitlines() if "│ --fail-on" in line)
     assert "Exit 1 if a finding is this severe or more (default: critical)." in fail_on
     assert "<list[" not in run.stdout
+
+
+def test_table_and_exclude_table_take_pg_dump_patterns(
+    database: TestDatabase, project: Path
+) -> None:
+    database.load(
+        MEDIUM_ONLY
+        + "CREATE TABLE notes (body text);"  # TBL001
+        + 'CREATE SCHEMA "Archive"; CREATE TABLE "Archive".old_notes (body text);'
+    )
+    run = dbaudit("scan", database.dsn, "-t", "*notes", "-T", '"Archive".*', "-f", "concise",
+                  cwd=project)  # fmt: skip
+    assert run.returncode == 1, run.stderr
+    assert [line.split(" ", 3)[:3] for line in run.stdout.splitlines()[:-1]] == [
+        ["high", "TBL001", "public.notes"]
+    ]
+    archive = dbaudit("scan", database.dsn, "-t", '"Archive".*', "-f", "concise", cwd=project)
+    # The quoted schema matched as written: only the table of "Archive" is in scope.
+    assert [line.split(" ")[1] for line in archive.stdout.splitlines()[:-1]] == ["TBL001"]
+    assert "old_notes" in archive.stdout.splitlines()[0]

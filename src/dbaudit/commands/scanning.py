@@ -109,7 +109,7 @@ def _nothing_to_audit(settings: ScanSettings, result: ScanResult) -> DbauditErro
             "database: give the DSN, or --allow-empty to scan an empty database anyway"
         )
     else:
-        hint = "check the database name and --schema, or --allow-empty to scan it anyway"
+        hint = "check the database name, --schema and --table, or --allow-empty to scan it anyway"
     return DbauditError(f"no table to audit in {where}", hint)
 
 

@@ -210,6 +210,8 @@ def _converters(base: Path | None) -> dict[str, Callable[[Any, str, _Where], Any
         "severity": _severities,
         "disable": _upper_ids,
         "select": _selectors,
+        "tables": _str_list,
+        "exclude_tables": _str_list,
         "ignore": _selectors,
         "suppress": _suppressions,
     }
@@ -422,6 +424,8 @@ def resolve(layers: Sequence[Layer]) -> ResolvedConfig:
         severity_overrides=merged.get("severity", defaults.severity_overrides),
         disabled_checks=merged.get("disable", defaults.disabled_checks),
         selected_checks=merged.get("select", defaults.selected_checks),
+        table_patterns=merged.get("tables", defaults.table_patterns),
+        exclude_table_patterns=merged.get("exclude_tables", defaults.exclude_table_patterns),
         ignored_checks=merged.get("ignore", defaults.ignored_checks),
         suppressions=merged.get("suppress", defaults.suppressions),
         run_data_checks=merged.get("data_checks", defaults.run_data_checks),
