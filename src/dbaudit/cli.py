@@ -405,6 +405,10 @@ def demo(
     output: OutputOption = None,
     output_dir: OutputDirOption = None,
     quiet: QuietOption = False,
+    keep: Annotated[
+        bool,
+        typer.Option("--keep", help="Keep the server up, print its DSN, stop it on Ctrl-C."),
+    ] = False,
 ) -> None:
     """Start an embedded PostgreSQL, load the example trading platform, scan it.
 
@@ -418,7 +422,7 @@ def demo(
     report = ReportRequest.from_flags(
         output_format or [], output or [], output_dir, quiet=quiet, default_format=OutputFormat.MD
     )
-    raise typer.Exit(run_demo(report))
+    raise typer.Exit(run_demo(report, keep=keep))
 
 
 @config_cli.command("show")

@@ -362,3 +362,36 @@ def test_table_and_exclude_table_take_pg_dump_patterns(
     # The quoted schema matched as written: only the table of "Archive" is in scope.
     assert [line.split(" ")[1] for line in archive.stdout.splitlines()[:-1]] == ["TBL001"]
     assert "old_notes" in archive.stdout.splitlines()[0]
+
+
+@pytest.mark.slow
+def test_demo_keep_prints_the_dsn_and_serves_until_ctrl_c(tmp_path: Path) -> None:
+    demo = subprocess.Popen(
+        [sys.executable, "-m", "dbaudit", "demo", "--keep", "-q"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+    )
+    try:
+        assert demo.stderr is not None
+        up = "The demo database is up: "
+        line = ""
+        for line in demo.stderr:  # reports first, then the DSN
+            if line.startswith(up):
+                break
+        assert line.startswith(up), line
+        dsn = line.removeprefix(up).strip()
+        scan = dbaudit("scan", dsn, "--select", "DUP", "-f", "concise", cwd=tmp_path)
+        assert scan.stdout.splitlines()[-1] == (
+            "Found 1 finding (1 critical, 0 high, 0 medium, 0 low);"
+            " failing: 1 at or above critical (default)"
+        )
+        demo.send_signal(signal.SIGINT)
+        _, rest = demo.communicate(timeout=60)
+    finally:
+        if demo.poll() is None:
+            demo.kill()
+    assert demo.returncode == 0
+    assert rest.splitlines()[-1] == "demo server stopped"
+    assert (tmp_path / "dbaudit-report.md").is_file()

@@ -139,10 +139,12 @@ def scan_sql_files(
     verbose: bool = False,
     server_settings: Mapping[str, str] | None = None,
     before_scan: Callable[[str], None] | None = None,
+    while_up: Callable[[str, ScanResult], None] | None = None,
 ) -> ScanResult:
     """Build a scratch database from SQL files on an embedded server, scan it, clean up.
 
     `before_scan` gets the database's DSN once the files are loaded (the demo's workload);
+    `while_up` gets it with the result before the server stops (`demo --keep`);
     without one, the operations checks are skipped: they would judge the scratch server.
     """
     from dbaudit.sandbox.embedded import EmbeddedPostgres
@@ -164,9 +166,12 @@ def scan_sql_files(
             settings = replace(
                 settings, run_data_checks=False, why_no_data="the SQL files insert no rows"
             )
-        return scan_with_progress(
+        result = scan_with_progress(
             replace(settings, dsn=dsn), checks, target_label=label, verbose=verbose
         )
+        if while_up:
+            while_up(dsn, result)  # the server stops when it returns
+        return result
 
 
 def resolve_settings(flags: Mapping[str, Any], config_file: Path | None) -> ResolvedConfig:

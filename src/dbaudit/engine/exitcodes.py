@@ -43,6 +43,11 @@ def _counts(result: ScanResult) -> str:
     return text + "".join(f", {part}" for part in apart)
 
 
+def found_line(result: ScanResult) -> str:
+    """`Found 95 findings (7 critical, 13 high, 42 medium, 33 low)`: the exit line's start."""
+    return f"Found {_counts(result)}"
+
+
 def ending(
     result: ScanResult, fail_on: FailOn, decided_by: str, *, baseline_written: str | None = None
 ) -> str:
@@ -51,7 +56,7 @@ def ending(
     `decided_by` names where fail_on came from (`--fail-on`, `pyproject.toml`, `default`):
     an exit 1 must never leave the user guessing which setting made it.
     """
-    found = f"Found {_counts(result)}"
+    found = found_line(result)
     if not result.complete:
         runs = _plural(len(result.errors), "check run")
         return f"{found}; failing: the scan is incomplete ({runs} failed or timed out)"
