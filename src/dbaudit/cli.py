@@ -52,7 +52,7 @@ cli = typer.Typer(
     cls=_Commands,
     help="Integrity auditor for PostgreSQL: finds what endangers your data.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
 )
 checks_cli = typer.Typer(help="List and explain the checks.", no_args_is_help=True)

@@ -395,3 +395,12 @@ def test_demo_keep_prints_the_dsn_and_serves_until_ctrl_c(tmp_path: Path) -> Non
     assert demo.returncode == 0
     assert rest.splitlines()[-1] == "demo server stopped"
     assert (tmp_path / "dbaudit-report.md").is_file()
+
+
+def test_shell_completion_scripts() -> None:
+    script = Path(sys.executable).parent / "dbaudit"  # the entry point, as a shell runs it
+    run = subprocess.run(
+        [str(script), "--show-completion", "bash"], capture_output=True, text=True, check=False
+    )
+    assert run.returncode == 0, run.stderr
+    assert "_dbaudit_completion()" in run.stdout
