@@ -13,6 +13,7 @@ from dbaudit.checks.model import Category, CheckDefinition, CheckKind
 from dbaudit.db.connect import connect
 from dbaudit.db.parallel import SnapshotWorkers, snapshot_workers
 from dbaudit.db.session import QueryFailed, read_only_session
+from dbaudit.engine.redaction import redact_samples
 from dbaudit.engine.runner import ProgressCallback, run_checks
 from dbaudit.engine.scope import check_schemas_exist, read_scope
 from dbaudit.engine.selection import check_selectors, matches
@@ -102,7 +103,7 @@ def scan_database(
     finally:
         conn.close()
     open_findings, suppressed = partition(outcome.findings, settings.suppressions)
-    return ScanResult(
+    result = ScanResult(
         metadata=ScanMetadata(
             database=server.database,
             server_version=server.version,
@@ -130,3 +131,6 @@ def scan_database(
         errors=tuple(outcome.errors),
         skipped=tuple(not_selected + outcome.skipped),
     )
+    if settings.show_sensitive_samples:
+        return result
+    return redact_samples(result, settings.heuristics)

@@ -111,6 +111,8 @@ class Heuristics:
     future_tolerance: str = "5 minutes"
     # Columns holding credentials, by the words of their name; `api` + `key` counts as one.
     secret_words: tuple[str, ...] = ("password", "passwd", "secret", "token", "apikey")
+    # Columns holding personal data, by the words of their name: their samples are redacted.
+    personal_data_words: tuple[str, ...] = ("email", "mail", "phone", "ssn", "iban")
     # Sequence and identity columns: fraction of the type's range used.
     headroom_high: float = 0.75
     headroom_critical: float = 0.90
@@ -152,6 +154,7 @@ class Heuristics:
             "past_time_columns": list(self.past_time_columns),
             "future_tolerance": self.future_tolerance,
             "secret_words": list(self.secret_words),
+            "personal_data_words": list(self.personal_data_words),
             "headroom_high": self.headroom_high,
             "headroom_critical": self.headroom_critical,
             "large_table_rows": self.large_table_rows,
@@ -200,6 +203,9 @@ class ScanSettings:
     # A scan that finds no table is refused (an empty DSN falls back to libpq's defaults and
     # scans some empty database, which would pass); True scans it anyway.
     allow_empty: bool = False
+    # Sample values of columns that may hold secrets or personal data, shown as they are
+    # (default: redacted in every report).
+    show_sensitive_samples: bool = False
     why_no_data: str = "data checks are off (--no-data)"  # the report's reason when off
     # Operations checks judge the server's runtime state: off on the scratch server of
     # `scan --sql`, whose settings and statistics are nobody's workload.

@@ -207,6 +207,7 @@ def _converters(base: Path | None) -> dict[str, Callable[[Any, str, _Where], Any
         "checks": _paths(base),
         "data_checks": _bool,
         "allow_empty": _bool,
+        "show_sensitive_samples": _bool,
         "severity": _severities,
         "disable": _upper_ids,
         "select": _selectors,
@@ -353,6 +354,7 @@ ENVIRONMENT = {
     "DBAUDIT_SELECT": "select",
     "DBAUDIT_IGNORE": "ignore",
     "DBAUDIT_DATA_CHECKS": "data_checks",
+    "DBAUDIT_SHOW_SENSITIVE_SAMPLES": "show_sensitive_samples",
 }
 
 
@@ -430,5 +432,8 @@ def resolve(layers: Sequence[Layer]) -> ResolvedConfig:
         suppressions=merged.get("suppress", defaults.suppressions),
         run_data_checks=merged.get("data_checks", defaults.run_data_checks),
         allow_empty=merged.get("allow_empty", defaults.allow_empty),
+        show_sensitive_samples=merged.get(
+            "show_sensitive_samples", defaults.show_sensitive_samples
+        ),
     )
     return ResolvedConfig(settings, origins)
