@@ -397,10 +397,14 @@ def test_demo_keep_prints_the_dsn_and_serves_until_ctrl_c(tmp_path: Path) -> Non
     assert (tmp_path / "dbaudit-report.md").is_file()
 
 
-def test_shell_completion_scripts() -> None:
+def test_shell_completion_completes_commands() -> None:
     script = Path(sys.executable).parent / "dbaudit"  # the entry point, as a shell runs it
     run = subprocess.run(
-        [str(script), "--show-completion", "bash"], capture_output=True, text=True, check=False
-    )
-    assert run.returncode == 0, run.stderr
-    assert "_dbaudit_completion()" in run.stdout
+        [str(script)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "_DBAUDIT_COMPLETE": "complete_bash", "COMP_WORDS": "dbaudit sc",
+             "COMP_CWORD": "1"},
+    )  # fmt: skip
+    assert (run.returncode, run.stdout) == (0, "scan\n")
