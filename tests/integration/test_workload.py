@@ -256,6 +256,12 @@ def test_indexes_the_workload_needs_are_proposed_unverified_without_hypopg(
     )
     # the range proposal has no equality columns: no selectivity
     assert dict(by_table["public.trades(executed_at)"].evidence)["selectivity"] is None
+    # the fix creates them (CONCURRENTLY: outside a transaction), and they are gone
+    with psycopg.connect(stats_database, autocommit=True) as conn:
+        for finding in found:
+            conn.execute(finding.fix[0].sql.encode())
+        conn.execute("ANALYZE")
+    assert findings(stats_database, "IDX003") == []
 
 
 def test_statements_served_by_existing_indexes_get_no_proposal(stats_database: str) -> None:
