@@ -57,14 +57,26 @@ class ReadOnlySession:
     def lost(self) -> bool:
         return self._lost is not None or self._conn.closed or self._conn.broken
 
-    def fetch(self, query: str, params: Mapping[str, object]) -> list[dict[str, Any]]:
+    def fetch(self, query: str, params: Mapping[str, object] | None) -> list[dict[str, Any]]:
         """Run one query; a failure or timeout rolls back to before it and raises QueryFailed;
-        a lost connection raises ConnectionLost (then and on every later call)."""
+        a lost connection raises ConnectionLost (then and on every later call).
+
+        `params` None: the text goes to the server as it is (no %-placeholders read in it).
+        """
+        return self._guarded(query, params, rows=True)
+
+    def execute(self, statement: str) -> None:
+        """A statement that returns no rows (PREPARE, DEALLOCATE), isolated like fetch()."""
+        self._guarded(statement, None, rows=False)
+
+    def _guarded(
+        self, query: str, params: Mapping[str, object] | None, *, rows: bool
+    ) -> list[dict[str, Any]]:
         if self._lost is not None:
             raise self._lost
         try:
             with _watched(self._deadline):
-                return self._fetch(query, params)
+                return self._run(query, params, rows=rows)
         except psycopg.Error as error:
             if not (self._conn.closed or self._conn.broken):
                 raise
@@ -72,14 +84,16 @@ class ReadOnlySession:
             self._lost = ConnectionLost(expired or _first_line(error))
             raise self._lost from None
 
-    def _fetch(self, query: str, params: Mapping[str, object]) -> list[dict[str, Any]]:
+    def _run(
+        self, query: str, params: Mapping[str, object] | None, *, rows: bool
+    ) -> list[dict[str, Any]]:
         self._savepoints += 1
         name = f"dbaudit_{self._savepoints}"
         with self._conn.cursor(row_factory=dict_row) as cur:
             cur.execute(f"SAVEPOINT {name}")
             try:
-                cur.execute(query, params)
-                rows = cur.fetchall()
+                cur.execute(query.encode() if params is None else query, params)
+                result = cur.fetchall() if rows else []
             except (psycopg.errors.QueryCanceled, psycopg.errors.LockNotAvailable) as error:
                 self._raise_if_broken(error)
                 cur.execute(f"ROLLBACK TO SAVEPOINT {name}")
@@ -89,7 +103,7 @@ class ReadOnlySession:
                 cur.execute(f"ROLLBACK TO SAVEPOINT {name}")
                 raise QueryFailed(_first_line(error) + _hint(error), timed_out=False) from None
             cur.execute(f"RELEASE SAVEPOINT {name}")
-        return rows
+        return result
 
     def _raise_if_broken(self, error: psycopg.Error) -> None:
         # The error that broke the connection is what a person needs to read, not the next
