@@ -88,7 +88,8 @@ class _Planner:
         self._session.execute(f"PREPARE {_PREPARED} AS {text}")
         try:
             (count,) = self._session.fetch(
-                "SELECT cardinality(parameter_types) AS n FROM pg_prepared_statements"
+                "SELECT pg_catalog.cardinality(parameter_types) AS n"
+                " FROM pg_catalog.pg_prepared_statements"
                 " WHERE name = %(name)s",
                 {"name": _PREPARED},
             )
@@ -116,6 +117,17 @@ def verify_index_proposals(
     hypopg = installed[0]["schema_name"]
     previous = session.fetch("SELECT current_setting('plan_cache_mode') AS mode", {})[0]["mode"]
     session.fetch("SELECT set_config('plan_cache_mode', 'force_generic_plan', true)", {})
+    # The application's statements name their tables unqualified: they are planned under
+    # the search_path the database gives a session (reset_val), not the scan's pinned
+    # pg_catalog, pg_temp, which comes back right after. Planning can fold the database's
+    # immutable functions, so this is the one place the scan resolves names the database's
+    # way; the statements are only planned (EXPLAIN), never run.
+    pinned = session.fetch("SELECT current_setting('search_path') AS path", {})[0]["path"]
+    session.fetch(
+        "SELECT set_config('search_path', reset_val, true) FROM pg_settings"
+        " WHERE name = 'search_path'",
+        {},
+    )
     try:
         planner = _Planner(session)
         baseline: dict[int, Plan | None] = {}
@@ -126,6 +138,10 @@ def verify_index_proposals(
                 kept.append(verified)
         return kept
     finally:
+        # qualified: the database's own search_path is in force until this statement
+        session.fetch(
+            "SELECT pg_catalog.set_config('search_path', %(path)s, true)", {"path": pinned}
+        )
         session.fetch("SELECT set_config('plan_cache_mode', %(mode)s, true)", {"mode": previous})
 
 
