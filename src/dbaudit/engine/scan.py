@@ -17,10 +17,12 @@ from dbaudit.engine.redaction import redact_samples
 from dbaudit.engine.runner import ProgressCallback, run_checks
 from dbaudit.engine.scope import check_schemas_exist, read_scope
 from dbaudit.engine.suppressions import partition
+from dbaudit.engine.workload import read_workload
 from dbaudit.errors import DbauditError
 from dbaudit.findings import CheckInfo, ScanMetadata, ScanResult, SkippedCheck
 from dbaudit.settings.dsn import describe_target
 from dbaudit.settings.model import ScanSettings
+from dbaudit.workload.facts import EMPTY_WORKLOAD_PARAMS
 
 
 def select_checks(
@@ -80,6 +82,11 @@ def scan_database(
                     f"could not read the catalog: {error}",
                     "the user needs CONNECT and USAGE on the schemas",
                 ) from None
+            params.update(EMPTY_WORKLOAD_PARAMS)
+            if any(c.category is Category.OPERATIONS for c in checks):
+                # pg_stat_statements, read and parsed once for all the workload checks
+                workload = read_workload(session, settings.heuristics.workload_max_statements)
+                params.update(workload.as_params())
             outcome = run_checks(
                 session,
                 checks,
