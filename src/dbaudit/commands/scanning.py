@@ -27,6 +27,14 @@ from dbaudit.settings.sources import ResolvedConfig, load_layers, resolve
 # start-up of a plain scan.
 
 
+# Said once per scan: a superuser runs, with its privileges, whatever the audited database's
+# owner planted for it (a function, an operator), and reads what a report should not show.
+SUPERUSER_NOTE = (
+    "dbaudit: note: this scan ran as a superuser; a dedicated read-only role is safer: "
+    "`dbaudit role-sql` prints the SQL that creates one"
+)
+
+
 @contextmanager
 def no_cycle_collector() -> Iterator[None]:
     """Python's cycle collector off while a scan builds and reports its findings.
@@ -69,6 +77,7 @@ def scan_with_progress(
     target_label: str | None = None,
     *,
     verbose: bool = False,
+    note_superuser: bool = True,
 ) -> ScanResult:
     checks = checks if checks is not None else load_catalog(settings.extra_check_dirs)
     starts: list[tuple[str, float]] = []
@@ -86,6 +95,8 @@ def scan_with_progress(
         result = scan_database(settings, checks, target_label=target_label, on_check=on_check)
     if verbose:
         _print_timings(result, starts, time.perf_counter())
+    if result.metadata.superuser and note_superuser:
+        stderr_console().print(SUPERUSER_NOTE, markup=False)
     return result
 
 
@@ -140,8 +151,13 @@ def scan_sql_files(
             settings = replace(
                 settings, run_data_checks=False, why_no_data="the SQL files insert no rows"
             )
+        # The scratch server is dbaudit's own, its superuser the only role there.
         return scan_with_progress(
-            replace(settings, dsn=dsn), checks, target_label=label, verbose=verbose
+            replace(settings, dsn=dsn),
+            checks,
+            target_label=label,
+            verbose=verbose,
+            note_superuser=False,
         )
 
 
