@@ -18,5 +18,5 @@ def test_the_schema_hint_shows_names_with_escapes(database: TestDatabase) -> Non
         f"dbaudit: error: no schema named nope in database {database.name}",
         # the zero-width spaces: no `::` a CI log could fold onto the start of a line
         "  hint: schemas here: public, "
-        "s\\x1b]52;c;ZXZpbA==\\x07\\x1b[2J\\n:\u200berror:\u200b:pwned\\u2028x",
+        "s\\x1b]52;c;ZXZpbA==\\x07\\x1b[2J\\n:\u200b:error:\u200b:pwned\\u2028x",
     ]
