@@ -101,7 +101,7 @@ def scan_with_progress(
 
         result = scan_database(settings, checks, target_label=target_label, on_check=on_check)
     if not result.metadata.scope.tables and not settings.allow_empty:
-        raise _nothing_to_audit(settings, result)
+        raise _nothing_to_audit(settings, result, from_files=target_label is not None)
     if verbose:
         _print_timings(result, starts, time.perf_counter())
     if result.metadata.superuser and note_superuser:
@@ -109,12 +109,18 @@ def scan_with_progress(
     return result
 
 
-def _nothing_to_audit(settings: ScanSettings, result: ScanResult) -> DbauditError:
+def _nothing_to_audit(
+    settings: ScanSettings, result: ScanResult, *, from_files: bool
+) -> DbauditError:
     """No table in scope: a wrong database or schema, never a clean scan that passes."""
     where = result.metadata.target
     if settings.schemas:
         where += " in schema " + ", ".join(settings.schemas)
-    if not settings.dsn:
+    if from_files:
+        hint = (
+            "the SQL files create no table (in the scope asked for): check the paths and --schema"
+        )
+    elif not settings.dsn:
         hint = (
             "no DSN was given, so libpq's defaults (PGHOST, PGDATABASE, ...) chose this "
             "database: give the DSN, or --allow-empty to scan an empty database anyway"
