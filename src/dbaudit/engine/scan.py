@@ -120,6 +120,7 @@ def scan_database(
                 workers=workers,
             )
             server = session.server
+            superuser = conn.info.parameter_status("is_superuser") == "on"
     except ConnectionLost as error:
         # Lost before the checks ran (they report their own losses): nothing to report.
         raise DbauditError(
@@ -138,6 +139,7 @@ def scan_database(
             duration_seconds=time.perf_counter() - clock,
             checks_run=outcome.checks_run,
             scope=scope,
+            superuser=superuser,
         ),
         findings=tuple(open_findings),
         suppressed=tuple(suppressed),
