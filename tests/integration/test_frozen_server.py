@@ -94,7 +94,11 @@ def own_server() -> Iterator[tuple[EmbeddedPostgres, str]]:
 
 
 def _lines(stderr: str) -> list[str]:
-    return [line for line in stderr.splitlines() if not line.startswith("json report written")]
+    return [
+        line
+        for line in stderr.splitlines()
+        if not line.startswith(("json report written", "dbaudit: note:"))
+    ]
 
 
 @needs_embedded
