@@ -215,10 +215,10 @@ class Heuristics:
         "changed_by",
         "edited_by",
     )
-    # Share of a reference column's distinct values found in its parent below which, when
+    # Share of a reference column's non-NULL values found in its parent below which, when
     # the data may be read, it is an external id and not a reference with orphans.
     reference_min_present_share: float = 0.5
-    # ... measured on at least this many distinct values (fewer prove nothing either way)
+    # ... measured on at least this many values (fewer prove nothing either way)
     reference_dismiss_min_values: int = 5
     # Columns expected to be unique (a natural or idempotency key), by exact name or last word.
     natural_key_columns: tuple[str, ...] = (
