@@ -65,3 +65,27 @@ def test_catalog_macros_follow_the_server_version() -> None:
     v16 = render_sql(compile_sql("{{ catalog.foreign_keys() }}"), server_version=160000)
     assert "con.conenforced" in v18
     assert "con.conenforced" not in v16
+
+
+def test_a_percent_from_a_name_or_value_is_doubled_in_query_text() -> None:
+    # psycopg reads a query's text as a %-format string: a name's % must not be read as
+    # a placeholder (one %) or collapse into another name (%% -> %).
+    source = (
+        "SELECT {{ c|ident }}, {{ v|literal }}, {{ s|qualified(t)|literal }}, '%%'"
+        " FROM {{ s|qualified(t) }} -- {{ t|comment }}"
+    )
+    sql = render(source, c="100%", v="a%(x)s", s="p%", t="a%%b")
+    assert sql == (
+        'SELECT "100%%", \'a%%(x)s\', \'"p%%"."a%%%%b"\', \'%%\' FROM "p%%"."a%%%%b" -- a%%%%b'
+    )
+
+
+def test_fix_sql_keeps_a_percent_as_it_is() -> None:
+    # fix scripts go to psql: no %-format step, so the names are printed as they are
+    from dbaudit.sql.template import render_with, sql_variables
+
+    template = compile_sql("DELETE FROM {{ s|qualified(t) }} WHERE {{ c|ident }} = {{ v|literal }}")
+    sql = render_with(
+        template, sql_variables(160000, {"s": "p%", "t": "a%%b", "c": "x%", "v": "%"})
+    )
+    assert sql == 'DELETE FROM "p%"."a%%b" WHERE "x%" = \'%\''

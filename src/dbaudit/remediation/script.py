@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from dbaudit import __version__
 from dbaudit.findings import Finding, FixKind, FixStep, ScanResult, one_line
+from dbaudit.sql.quote import escaped_literal
 
 ORDER = tuple(FixKind)
 PHASE_TITLES = {
@@ -22,6 +23,7 @@ PHASE_TITLES = {
     2: "Phase 2: indexes (CONCURRENTLY: no write lock, outside any transaction)",
     3: "Phase 3: changes that rewrite a table (ACCESS EXCLUSIVE lock: plan a window)",
 }
+_SQL_LINES = re.compile(r"\r\n|\r|\n")
 LOCK_TIMEOUT = "5s"  # fail fast rather than queue behind a long transaction, blocking others
 
 
@@ -55,19 +57,16 @@ def _dollar_tag(body: str) -> str:
     return tag
 
 
-def _quote_literal(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
 def _guarded(step: FixStep, label: str) -> str:
     """The step inside a DO block that skips it when its skip_if condition holds."""
     assert step.skip_if is not None
     body_sql = step.sql if step.sql.rstrip().endswith(";") else step.sql + ";"
-    notice = _quote_literal(f"dbaudit: nothing to do for {label}")
+    notice = escaped_literal(f"dbaudit: nothing to do for {label}")
+    # The step's SQL goes in as it is, never re-indented: a name may hold a line break
+    # (str.splitlines alone knows ten), and indenting after it would rename the object.
     body = (
         f"BEGIN\n  IF {step.skip_if} THEN\n    RAISE NOTICE '%', {notice};\n  ELSE\n"
-        + "\n".join("    " + line for line in body_sql.splitlines())
-        + "\n  END IF;\nEND\n"
+        f"{body_sql}\n  END IF;\nEND\n"
     )
     tag = _dollar_tag(body)
     return f"DO {tag}\n{body}{tag};"
@@ -104,7 +103,9 @@ def _statement(entry: PlanStep, include_destructive: bool) -> str:
     if step.destructive and not include_destructive:
         lines.append("-- destructive, left commented out: run `dbaudit fix --include-destructive`")
         lines.append("-- to enable it, or uncomment it after review.")
-        lines.extend(f"-- {line}" for line in text.splitlines())
+        # Every line break PostgreSQL's lexer ends a comment at (\n and \r), no other: a
+        # name holding \r must not end the comment and leave the rest of it live SQL.
+        lines.extend(f"-- {line}" for line in _SQL_LINES.split(text))
     else:
         lines.append(text)
     return "\n".join(lines)
@@ -155,6 +156,8 @@ def build_script(result: ScanResult, *, include_destructive: bool) -> str:
         )
     body = [
         "\n".join(header),
+        "-- Backslashes in '' strings are plain text, whatever the server's default says.\n"
+        "SET standard_conforming_strings = on;\n"
         f"SET lock_timeout = '{LOCK_TIMEOUT}';\n"
         "-- Index builds and validations can be long; they do not block writes.\n"
         "SET statement_timeout = 0;",

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 
 from jinja2 import TemplateError
@@ -24,6 +26,28 @@ class UnsafeValueError(TemplateError):
     """A template tried to print a plain value into SQL."""
 
 
+# True while SQL is rendered for a query that psycopg runs with bind parameters: psycopg
+# reads its text as a %-format string (`%(name)s` a parameter, `%%` a percent sign), so a
+# `%` that comes from a value (a table named `100%`, or `a%%b` beside a view `a%b`) must
+# reach that text doubled, or the query fails or reads another relation. Template text
+# itself already writes `%%`. Fix scripts (psql, no %-format step) render with it off.
+_QUERY_TEXT: ContextVar[bool] = ContextVar("dbaudit_query_text", default=False)
+
+
+@contextmanager
+def query_text() -> Iterator[None]:
+    """Render SQL for a query run with parameters: every `%` from a value is doubled."""
+    token = _QUERY_TEXT.set(True)
+    try:
+        yield
+    finally:
+        _QUERY_TEXT.reset(token)
+
+
+def _percent(text: str) -> str:
+    return text.replace("%", "%%") if _QUERY_TEXT.get() else text
+
+
 @lru_cache(maxsize=65536)
 def _quoted_name(name: str) -> Markup:
     # What psycopg's Identifier.as_string() gives without a connection (quotes doubled),
@@ -31,7 +55,14 @@ def _quoted_name(name: str) -> Markup:
     return Markup('"' + name.replace('"', '""') + '"')
 
 
+@lru_cache(maxsize=65536)
+def _quoted_query_name(name: str) -> Markup:
+    return Markup('"' + name.replace('"', '""').replace("%", "%%") + '"')
+
+
 def quote_ident(name: str) -> Markup:
+    if _QUERY_TEXT.get():
+        return _quoted_query_name(str(name))
     return _quoted_name(str(name))
 
 
@@ -53,18 +84,36 @@ def keyword(value: str) -> Markup:
 
 
 def literal(value: object) -> Markup:
-    """A SQL literal, for scripts run by psql where bind parameters do not exist."""
+    """A SQL literal, for scripts run by psql where bind parameters do not exist.
+
+    Markup is SQL text already (e.g. `qualified(...)|literal`), its `%` already doubled for
+    a query: only a plain value's `%` is doubled here.
+    """
+    if isinstance(value, Markup):
+        return Markup(_literal_text(str(value)))
+    return Markup(_percent(_literal_text(value)))
+
+
+def _literal_text(value: object) -> str:
     if isinstance(value, str) and "\\" not in value and "\x00" not in value:
         # psycopg's own answer for such text ('...' with quotes doubled), ~10x cheaper; a
-        # backslash (E'' syntax) or NUL takes psycopg's path. str.replace, not Markup's:
-        # Markup.replace would HTML-escape its arguments.
-        return Markup("'" + str.replace(value, "'", "''") + "'")
-    return Markup(sql.Literal(value).as_string())
+        # backslash (E'' syntax) or NUL takes psycopg's path.
+        return "'" + value.replace("'", "''") + "'"
+    return sql.Literal(value).as_string()
+
+
+def escaped_literal(text: str) -> str:
+    """A string literal that reads the same whatever standard_conforming_strings says: E''
+    with every backslash and quote escaped (a name holding `\\'` cannot end it early)."""
+    if "\x00" in text:
+        raise UnsafeValueError("a SQL literal cannot hold a NUL character")
+    return "E'" + text.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
 def comment(value: object) -> Markup:
     """Text safe inside a `--` comment: one line, no way to end the comment."""
-    return Markup(re.sub(r"[\r\n]+", " ", str(value)))
+    text = str(value) if isinstance(value, Markup) else _percent(str(value))
+    return Markup(re.sub(r"[\r\n]+", " ", text))
 
 
 def derived_raw_name(table: str, columns: Iterable[str], suffix: str) -> str:

@@ -30,6 +30,7 @@ from dbaudit.sql.quote import (
     keyword,
     literal,
     qualified,
+    query_text,
 )
 
 
@@ -138,7 +139,10 @@ def render_with(template: Template, variables: dict[str, Any]) -> str:
 
 
 def render_sql(template: Template, *, server_version: int, **context: Any) -> str:
-    return render_with(template, sql_variables(server_version, context))
+    """SQL for a query run with bind parameters: each `%` from a name or value is doubled
+    (psycopg reads the text as a %-format string). Fix SQL for psql uses render_with."""
+    with query_text():
+        return render_with(template, sql_variables(server_version, context))
 
 
 @lru_cache(maxsize=1)
