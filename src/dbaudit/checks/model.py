@@ -9,6 +9,7 @@ from pathlib import Path
 from jinja2 import Template
 
 from dbaudit.findings import FixKind
+from dbaudit.settings.sources import Layer
 from dbaudit.severity import Severity
 
 
@@ -35,6 +36,18 @@ class ExpectedFinding:
     name: str | None = None
     severity: Severity | None = None
     rule: str | None = None
+    message: str | None = None  # the whole message, compared with whitespace collapsed
+
+
+@dataclass(frozen=True)
+class Case:
+    """One named test of a check: SQL loaded into a fresh database, the configuration the
+    scan runs with, and exactly the findings it must give (none: the case is a good one)."""
+
+    name: str
+    sql: str
+    expect: tuple[ExpectedFinding, ...]
+    config: Layer | None = None
 
 
 @dataclass(frozen=True)
@@ -83,5 +96,16 @@ class CheckDefinition:
     # the measurement sets `dismissed` on is no finding (the data refuted the heuristic).
     measure: Template | None = None
     examples: Examples | None = None
+    cases: tuple[Case, ...] = ()  # more named cases, each with its own configuration
     fix: tuple[FixStepTemplate, ...] = ()
     no_fix: str | None = None  # why this check has no automatic fix
+
+    def all_cases(self) -> tuple[Case, ...]:
+        """The examples as two cases (bad, good), then the named cases."""
+        if self.examples is None:
+            return self.cases
+        return (
+            Case("bad", self.examples.bad, self.examples.expect),
+            Case("good", self.examples.good, ()),
+            *self.cases,
+        )

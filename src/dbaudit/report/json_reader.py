@@ -1,4 +1,8 @@
-"""Reads a saved JSON report back into a ScanResult (for `dbaudit fix --from report.json`)."""
+"""Reads a saved JSON report back into a ScanResult (for `dbaudit fix --from report.json`).
+
+The inverse of json_writer: every section is read back (errors, skipped, suppressed and
+baselined findings too), so a report written again from what was read is the same text.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ import jsonschema
 
 from dbaudit.errors import ConfigError
 from dbaudit.findings import (
+    CheckError,
     CheckInfo,
     Finding,
     FixKind,
@@ -20,6 +25,8 @@ from dbaudit.findings import (
     ScanMetadata,
     ScanResult,
     ScanScope,
+    SkippedCheck,
+    SuppressedFinding,
 )
 from dbaudit.severity import Severity
 
@@ -76,6 +83,17 @@ def read_json_report(path: Path) -> ScanResult:
             ),
         ),
         findings=tuple(_finding(f) for f in document["findings"]),
+        suppressed=tuple(
+            SuppressedFinding(_finding(s), s["reason"]) for s in document.get("suppressed", ())
+        ),
+        baselined=tuple(_finding(f) for f in document.get("baselined", ())),
+        errors=tuple(
+            CheckError(e["check_id"], e["message"], e["timed_out"], e["target"])
+            for e in document.get("errors", ())
+        ),
+        skipped=tuple(
+            SkippedCheck(s["check_id"], s["reason"]) for s in document.get("skipped", ())
+        ),
         checks=tuple(
             CheckInfo(
                 c["id"],
