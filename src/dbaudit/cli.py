@@ -90,6 +90,13 @@ ParallelWorkersOption = Annotated[
     ),
 ]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="With -o: no terminal summary.")]
+CheckValidatedFksOption = Annotated[
+    bool,
+    typer.Option(
+        "--check-validated-fks",
+        help="Count orphans behind validated foreign keys too (after a load with triggers off).",
+    ),
+]
 
 
 def _version(value: bool) -> None:
@@ -148,6 +155,7 @@ def scan(
     lock_timeout: LockTimeoutOption = None,
     jobs: JobsOption = None,
     parallel_workers: ParallelWorkersOption = None,
+    check_validated_fks: CheckValidatedFksOption = False,
     baseline: Annotated[
         Path | None,
         typer.Option("--baseline", help="Only findings new or worse than this baseline fail."),
@@ -178,6 +186,7 @@ def scan(
     flags["fail_on"] = fail_on
     flags["jobs"] = jobs
     flags["parallel_workers"] = parallel_workers
+    flags["check_validated_fks"] = True if check_validated_fks else None
     from dbaudit.commands.scan import run_scan
     from dbaudit.report.destinations import ReportRequest
 
@@ -224,6 +233,7 @@ def fix(
     lock_timeout: LockTimeoutOption = None,
     jobs: JobsOption = None,
     parallel_workers: ParallelWorkersOption = None,
+    check_validated_fks: CheckValidatedFksOption = False,
 ) -> None:
     """Write an ordered SQL script that fixes the open findings, safe on a live database.
 
@@ -234,6 +244,7 @@ def fix(
     flags = _scan_flags(dsn_argument, dsn, schema, checks, no_data, statement_timeout, lock_timeout)
     flags["jobs"] = jobs
     flags["parallel_workers"] = parallel_workers
+    flags["check_validated_fks"] = True if check_validated_fks else None
     from dbaudit.commands.fix import run_fix
 
     raise typer.Exit(

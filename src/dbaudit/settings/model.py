@@ -42,7 +42,82 @@ class Heuristics:
     """Naming rules, matched against words of a name (snake_case or camelCase split on '_')."""
 
     quantity_words: tuple[str, ...] = ("quantity", "qty", "size", "volume", "shares", "units")
-    price_words: tuple[str, ...] = ("price", "amount", "cost", "fee", "notional")
+    price_words: tuple[str, ...] = (
+        "price",
+        "amount",
+        "cost",
+        "fee",
+        "fees",
+        "notional",
+        "total",
+        "subtotal",
+        "tax",
+        "discount",
+        "rate",
+        "cents",
+        "funds",
+        "commission",
+        "charge",
+        "tip",
+        "shipping",
+    )
+    # Zero is a legitimate value of these (a commission-free fee, no discount, a total that
+    # starts at 0), and of any value column whose DEFAULT is 0: checked for < 0 only.
+    zero_allowed_words: tuple[str, ...] = (
+        "fee",
+        "fees",
+        "discount",
+        "tax",
+        "total",
+        "subtotal",
+        "rate",
+        "commission",
+        "tip",
+        "shipping",
+        "funds",
+        "charge",
+    )
+    # Tables of executions, whose prices and quantities must be > 0 (elsewhere a zero price
+    # is a free plan, a zero quantity an empty stock: >= 0).
+    execution_table_words: tuple[str, ...] = (
+        "trades",
+        "trade",
+        "fills",
+        "fill",
+        "executions",
+        "execution",
+        "orders",
+        "order",
+        "items",
+        "lines",
+    )
+    # A last word that makes a numeric column a code, not a value (fee_type, price_id).
+    enum_like_words: tuple[str, ...] = (
+        "type",
+        "kind",
+        "status",
+        "state",
+        "mode",
+        "code",
+        "id",
+        "category",
+        "class",
+        "level",
+        "tier",
+        "currency",
+        "precision",
+        "scale",
+        "decimals",
+        "index",
+        "idx",
+        "rank",
+        "position",
+        "version",
+        "flag",
+        "option",
+        "method",
+        "policy",
+    )
     # Money that may legitimately be negative: never checked for <= 0.
     signed_words: tuple[str, ...] = (
         "pnl",
@@ -54,6 +129,8 @@ class Heuristics:
         "diff",
         "profit",
         "loss",
+        "return",
+        "returns",
     )
     # Tables that must hold at most one row, by the last word(s) of their name.
     singleton_suffixes: tuple[str, ...] = ("status", "settings", "config", "state")
@@ -72,7 +149,39 @@ class Heuristics:
         "ledger",
         "transactions",
         "payments",
+        "payment",
+        "refunds",
+        "settlements",
+        "payouts",
+        "charges",
+        "invoices",
+        "receipts",
+        "transfers",
+        "journal",
+        "journals",
+        "audits",
     )
+    # An order's or invoice's lines (a word of each list: order_items, invoice_lines,
+    # line_items) record money: never deleted with a parent.
+    money_document_words: tuple[str, ...] = (
+        "order",
+        "orders",
+        "invoice",
+        "invoices",
+        "bill",
+        "bills",
+        "receipt",
+        "receipts",
+        "purchase",
+        "purchases",
+        "sale",
+        "sales",
+        "quote",
+        "quotes",
+        "credit",
+        "line",
+    )
+    line_words: tuple[str, ...] = ("items", "item", "lines", "line", "entries", "entry")
     # Implicit references (REF002, REF001). Plurals a trailing -s, -es or -ies does not make,
     # as "singular:plural".
     irregular_plurals: tuple[str, ...] = (
@@ -227,8 +336,55 @@ class Heuristics:
         "slug",
         "email",
         "username",
+        "sku",
     )
     natural_key_last_words: tuple[str, ...] = ("key",)
+    # A document's number or code: the whole name (`number`, `code`, not in a required child
+    # table), or its table's singular before the last word (`invoice_number` in invoices).
+    document_key_columns: tuple[str, ...] = ("number", "code")
+    document_key_last_words: tuple[str, ...] = ("number", "no", "code")
+    # An email is a key only in a table of logins (or beside a password column).
+    login_table_words: tuple[str, ...] = (
+        "users",
+        "user",
+        "accounts",
+        "account",
+        "members",
+        "member",
+        "admins",
+        "admin",
+        "logins",
+        "identities",
+        "credentials",
+    )
+    # Multi-tenant columns: a named key is unique within its tenant, (tenant_id, email).
+    tenant_columns: tuple[str, ...] = (
+        "organization_id",
+        "organisation_id",
+        "org_id",
+        "tenant_id",
+        "account_id",
+        "workspace_id",
+        "team_id",
+        "company_id",
+        "shop_id",
+        "store_id",
+        "site_id",
+    )
+    # Other columns that may scope a key in a unique index (besides tenants and references).
+    key_scope_columns: tuple[str, ...] = (
+        "provider",
+        "source",
+        "platform",
+        "service",
+        "integration",
+        "channel",
+        "locale",
+        "language",
+        "namespace",
+        "scope",
+        "environment",
+    )
     # Tables holding one row per instrument: `symbol` is their key, within a scope column
     # (strategy_id, account_id, ...) when the table has one.
     position_table_words: tuple[str, ...] = ("positions", "holdings")
@@ -253,6 +409,133 @@ class Heuristics:
         "inserted_at",
         "completed_at",
         "processed_at",
+        "created",
+        "modified",
+        "updated",
+        "inserted",
+        "last_modified",
+        "last_update",
+        "last_updated",
+    )
+    # Other event times, by pattern: the last word says it is a time (`*_at`, `*At`,
+    # `*_on`, `*_date`, `*_time`) and the word before is a past participle (-ed, or one of
+    # past_participles: `sent_at`, `paid_at`), or the first word is `last` (`last_login`).
+    time_last_words: tuple[str, ...] = (
+        "at",
+        "on",
+        "date",
+        "time",
+        "timestamp",
+        "ts",
+        "datetime",
+    )
+    past_participles: tuple[str, ...] = (
+        "sent",
+        "paid",
+        "made",
+        "done",
+        "seen",
+        "read",
+        "taken",
+        "given",
+        "won",
+        "lost",
+        "built",
+        "bought",
+        "sold",
+        "held",
+        "left",
+        "met",
+        "spent",
+        "written",
+        "drawn",
+        "frozen",
+        "chosen",
+        "spoken",
+        "broken",
+        "hidden",
+        "shown",
+        "known",
+        "thrown",
+        "withdrawn",
+        "overridden",
+        "undone",
+        "got",
+        "gotten",
+        "found",
+        "begun",
+        "struck",
+        "hung",
+        "fed",
+        "led",
+        "quit",
+        "hit",
+        "shut",
+        "split",
+    )
+    # Times that are in the future by nature: never checked, whatever else says past.
+    future_time_words: tuple[str, ...] = (
+        "expire",
+        "expires",
+        "expiry",
+        "expiration",
+        "expiring",
+        "expired",
+        "due",
+        "deadline",
+        "scheduled",
+        "schedule",
+        "next",
+        "until",
+        "till",
+        "end",
+        "ends",
+        "ending",
+        "start",
+        "starts",
+        "starting",
+        "begin",
+        "begins",
+        "retry",
+        "run",
+        "runs",
+        "valid",
+        "effective",
+        "eta",
+        "estimated",
+        "expected",
+        "planned",
+        "target",
+        "remind",
+        "reminder",
+        "renew",
+        "renews",
+        "renewal",
+        "trial",
+        "cancel",
+        "publish",
+        "release",
+        "available",
+        "embargo",
+        "lock",
+        "snooze",
+        "resume",
+        "send",
+        "deliver",
+        "delivery",
+        "notify",
+        "fire",
+        "trigger",
+        "maturity",
+        "settle",
+        "settlement",
+        "period",
+        "future",
+        "upcoming",
+        "opens",
+        "closes",
+        "to",
+        "from",
     )
     future_tolerance: str = "5 minutes"
     # Columns holding credentials, by the words of their name; `api` + `key` counts as one.
@@ -288,9 +571,14 @@ class Heuristics:
             "quantity_words": list(self.quantity_words),
             "price_words": list(self.price_words),
             "signed_words": list(self.signed_words),
+            "zero_allowed_words": list(self.zero_allowed_words),
+            "execution_table_words": list(self.execution_table_words),
+            "enum_like_words": list(self.enum_like_words),
             "singleton_suffixes": list(self.singleton_suffixes),
             "singleton_tables": list(self.singleton_tables),
             "ledger_words": list(self.ledger_words),
+            "money_document_words": list(self.money_document_words),
+            "line_words": list(self.line_words),
             "irregular_singulars": [p.split(":", 1)[0] for p in self.irregular_plurals],
             "irregular_plurals": [p.split(":", 1)[-1] for p in self.irregular_plurals],
             "self_reference_words": list(self.self_reference_words),
@@ -300,9 +588,17 @@ class Heuristics:
             "reference_dismiss_min_values": self.reference_dismiss_min_values,
             "natural_key_columns": list(self.natural_key_columns),
             "natural_key_last_words": list(self.natural_key_last_words),
+            "document_key_columns": list(self.document_key_columns),
+            "document_key_last_words": list(self.document_key_last_words),
+            "login_table_words": list(self.login_table_words),
+            "tenant_columns": list(self.tenant_columns),
+            "key_scope_columns": list(self.key_scope_columns),
             "position_table_words": list(self.position_table_words),
             "position_scope_columns": list(self.position_scope_columns),
             "past_time_columns": list(self.past_time_columns),
+            "time_last_words": list(self.time_last_words),
+            "past_participles": list(self.past_participles),
+            "future_time_words": list(self.future_time_words),
             "future_tolerance": self.future_tolerance,
             "secret_words": list(self.secret_words),
             "headroom_high": self.headroom_high,
@@ -344,6 +640,10 @@ class ScanSettings:
     disabled_checks: frozenset[str] = frozenset()
     suppressions: tuple[Suppression, ...] = ()
     run_data_checks: bool = True
+    # REF001 counts orphans behind validated, enforced foreign keys too: rows loaded while the
+    # RI triggers did not fire (session_replication_role = replica, a restore or COPY with
+    # triggers disabled, then re-enabled) are never checked again by PostgreSQL.
+    check_validated_fks: bool = False
     why_no_data: str = "data checks are off (--no-data)"  # the report's reason when off
     # Operations checks judge the server's runtime state: off on the scratch server of
     # `scan --sql`, whose settings and statistics are nobody's workload.
@@ -356,6 +656,7 @@ class ScanSettings:
         return {
             "schemas": list(self.schemas),
             "read_data": self.run_data_checks,
+            "check_validated_fks": self.check_validated_fks,
             # the scan's own server processes (its connection and the --jobs workers), which
             # the workload checks leave out; set once they are open
             "scan_pids": [],

@@ -197,6 +197,7 @@ def _converters(base: Path | None) -> dict[str, Callable[[Any, str, _Where], Any
         "parallel_workers": _optional_int,
         "checks": _paths(base),
         "data_checks": _bool,
+        "check_validated_fks": _bool,
         "severity": _severities,
         "disable": _upper_ids,
         "suppress": _suppressions,
@@ -330,6 +331,7 @@ ENVIRONMENT = {
     "DBAUDIT_PARALLEL_WORKERS": "parallel_workers",
     "DBAUDIT_CHECKS": "checks",
     "DBAUDIT_DATA_CHECKS": "data_checks",
+    "DBAUDIT_CHECK_VALIDATED_FKS": "check_validated_fks",
 }
 
 
@@ -402,5 +404,6 @@ def resolve(layers: Sequence[Layer]) -> ResolvedConfig:
         disabled_checks=merged.get("disable", defaults.disabled_checks),
         suppressions=merged.get("suppress", defaults.suppressions),
         run_data_checks=merged.get("data_checks", defaults.run_data_checks),
+        check_validated_fks=merged.get("check_validated_fks", defaults.check_validated_fks),
     )
     return ResolvedConfig(settings, origins)
