@@ -133,7 +133,15 @@ class Heuristics:
         "returns",
     )
     # Tables that must hold at most one row, by the last word(s) of their name.
-    singleton_suffixes: tuple[str, ...] = ("status", "settings", "config", "state")
+    singleton_suffixes: tuple[str, ...] = (
+        "status",
+        "settings",
+        "config",
+        "state",
+        "control",
+        "singleton",
+        "globals",
+    )
     singleton_tables: tuple[str, ...] = ()  # "schema.table" named explicitly
     # Children that record history: deleting a parent must not delete them.
     ledger_words: tuple[str, ...] = (
@@ -367,9 +375,34 @@ class Heuristics:
         "workspace_id",
         "team_id",
         "company_id",
-        "shop_id",
-        "store_id",
-        "site_id",
+    )
+    # A provider's id for the row is its key (`stripe_customer_id` in customers, `github_id`).
+    provider_key_words: tuple[str, ...] = (
+        "external",
+        "ext",
+        "provider",
+        "stripe",
+        "paypal",
+        "braintree",
+        "adyen",
+        "plaid",
+        "shopify",
+        "github",
+        "gitlab",
+        "google",
+        "apple",
+        "facebook",
+        "twitter",
+        "microsoft",
+        "auth0",
+        "okta",
+        "cognito",
+        "firebase",
+        "slack",
+        "hubspot",
+        "salesforce",
+        "zendesk",
+        "intercom",
     )
     # Other columns that may scope a key in a unique index (besides tenants and references).
     key_scope_columns: tuple[str, ...] = (
@@ -538,8 +571,21 @@ class Heuristics:
         "from",
     )
     future_tolerance: str = "5 minutes"
-    # Columns holding credentials, by the words of their name; `api` + `key` counts as one.
-    secret_words: tuple[str, ...] = ("password", "passwd", "secret", "token", "apikey")
+    # Columns holding credentials, by the words of their name; `api` + `key` (and two
+    # neighbouring words generally: hmac_key, private_key) counts as one.
+    secret_words: tuple[str, ...] = (
+        "password",
+        "passwd",
+        "passwords",
+        "secret",
+        "secrets",
+        "token",
+        "tokens",
+        "apikey",
+        "hmackey",
+        "privatekey",
+        "secretkey",
+    )
     # Sequence and identity columns: fraction of the type's range used.
     headroom_high: float = 0.75
     headroom_critical: float = 0.90
@@ -593,6 +639,7 @@ class Heuristics:
             "login_table_words": list(self.login_table_words),
             "tenant_columns": list(self.tenant_columns),
             "key_scope_columns": list(self.key_scope_columns),
+            "provider_key_words": list(self.provider_key_words),
             "position_table_words": list(self.position_table_words),
             "position_scope_columns": list(self.position_scope_columns),
             "past_time_columns": list(self.past_time_columns),
