@@ -95,6 +95,9 @@ class CheckDefinition:
     # one pass over a table for all its findings (NUM001 measures the digits stored). A row
     # the measurement sets `dismissed` on is no finding (the data refuted the heuristic).
     measure: Template | None = None
+    # Catalog checks only: "hypothetical_index" has the engine verify each row's proposed
+    # index with hypopg (engine/hypothetical.py) before it becomes a finding.
+    verify: str | None = None
     examples: Examples | None = None
     cases: tuple[Case, ...] = ()  # more named cases, each with its own configuration
     fix: tuple[FixStepTemplate, ...] = ()

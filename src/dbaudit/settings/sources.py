@@ -198,6 +198,7 @@ def _converters(base: Path | None) -> dict[str, Callable[[Any, str, _Where], Any
         "checks": _paths(base),
         "data_checks": _bool,
         "check_validated_fks": _bool,
+        "show_sensitive_samples": _bool,
         "severity": _severities,
         "disable": _upper_ids,
         "suppress": _suppressions,
@@ -332,6 +333,7 @@ ENVIRONMENT = {
     "DBAUDIT_CHECKS": "checks",
     "DBAUDIT_DATA_CHECKS": "data_checks",
     "DBAUDIT_CHECK_VALIDATED_FKS": "check_validated_fks",
+    "DBAUDIT_SHOW_SENSITIVE_SAMPLES": "show_sensitive_samples",
 }
 
 
@@ -405,5 +407,8 @@ def resolve(layers: Sequence[Layer]) -> ResolvedConfig:
         suppressions=merged.get("suppress", defaults.suppressions),
         run_data_checks=merged.get("data_checks", defaults.run_data_checks),
         check_validated_fks=merged.get("check_validated_fks", defaults.check_validated_fks),
+        show_sensitive_samples=merged.get(
+            "show_sensitive_samples", defaults.show_sensitive_samples
+        ),
     )
     return ResolvedConfig(settings, origins)
