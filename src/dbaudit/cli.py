@@ -213,6 +213,13 @@ def fix(
         Path | None,
         typer.Option("--from", help="Build from a saved JSON report instead of scanning."),
     ] = None,
+    allow_incomplete: Annotated[
+        bool,
+        typer.Option(
+            "--allow-incomplete",
+            help="With --from: accept the report of an incomplete scan (some checks failed).",
+        ),
+    ] = False,
     check: Annotated[
         bool, typer.Option("--check", help="List findings with no automatic fix; exit 1 if any.")
     ] = False,
@@ -244,6 +251,7 @@ def fix(
             include_destructive=include_destructive,
             from_report=from_report,
             list_unfixable=check,
+            allow_incomplete=allow_incomplete,
         )
     )
 

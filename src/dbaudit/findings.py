@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from dbaudit.severity import Severity
 
@@ -76,6 +77,9 @@ class Finding:
     samples: tuple[str, ...] = ()
     remediation: str | None = None
     fix: tuple[FixStep, ...] = ()
+    # The row values the check's fix templates read (beyond object, rule and evidence): what
+    # `fix --from` a saved report renders the fix from. Not part of a finding's identity.
+    fix_inputs: tuple[tuple[str, Any], ...] = field(default=(), compare=False)
 
     @property
     def evidence_map(self) -> Mapping[str, EvidenceValue]:

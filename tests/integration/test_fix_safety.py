@@ -4,10 +4,13 @@ Each script is applied with psql, as a DBA would."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 from tests.conftest import TestDatabase
-from tests.integration.test_fix import _psql, _round_trip, _write_script
+from tests.integration.test_cli import dbaudit
+from tests.integration.test_fix import _load_example, _psql, _round_trip, _write_script
 
 VICTIM = "CREATE TABLE victim (id int PRIMARY KEY); INSERT INTO victim VALUES (1);"
 
@@ -56,3 +59,74 @@ def test_names_with_line_breaks_are_not_rewritten(database: TestDatabase, tmp_pa
         for check in ("REF001", "REF002", "VAL002"):
             assert (check, f"t{index}{brk}x") in fixed
     assert [f for f in after.findings if f.fix] == []
+
+
+def _saved_report(database: TestDatabase, tmp_path: Path) -> tuple[Path, dict[str, Any]]:
+    _load_example(database)
+    report = tmp_path / "report.json"
+    assert dbaudit("scan", database.dsn, "-f", "json", "-o", str(report), "-q").returncode == 1
+    return report, json.loads(report.read_text())
+
+
+def test_fix_from_a_report_renders_steps_from_the_checks_never_from_the_file(
+    database: TestDatabase, tmp_path: Path
+) -> None:
+    report, document = _saved_report(database, tmp_path)
+    honest = tmp_path / "honest.sql"
+    assert dbaudit("fix", "--from", str(report), "-o", str(honest)).returncode == 0
+    marker = tmp_path / "pwned"
+    edited = 0
+    for finding in document["findings"]:
+        for step in finding["fix"]:
+            step.update(sql=f"\\! touch {marker}", destructive=False, skip_if=None)
+            edited += 1
+    assert edited
+    report.write_text(json.dumps(document))
+    script = tmp_path / "remediation.sql"
+    run = dbaudit("fix", "--from", str(report), "-o", str(script))
+    assert run.returncode == 0, run.stderr
+    text = script.read_text()
+    assert "\\!" not in text and "touch" not in text
+    assert [line for line in text.splitlines() if line.startswith("DELETE")] == []
+    assert "-- DELETE FROM" in text  # REF001's clean-up: destructive, as its check says
+    assert text == honest.read_text()
+    assert _psql(database.dsn, script).returncode == 0
+    assert not marker.exists()
+
+
+def test_fix_from_a_report_refuses_inputs_that_are_not_names_or_numbers(
+    database: TestDatabase, tmp_path: Path
+) -> None:
+    report, document = _saved_report(database, tmp_path)
+    num = next(f for f in document["findings"] if f["check_id"] == "NUM001")
+    num["fix_inputs"]["proposed_scale"] = "2); DROP TABLE trades; --"
+    report.write_text(json.dumps(document))
+    run = dbaudit("fix", "--from", str(report))
+    assert run.returncode == 2
+    assert run.stdout == ""
+    table = f"public.{num['object']['table']}({num['object']['columns'][0]})"
+    assert f"the fix of NUM001 {table} cannot be rebuilt from the report" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_fix_from_an_incomplete_scan_needs_allow_incomplete(
+    database: TestDatabase, tmp_path: Path
+) -> None:
+    report, document = _saved_report(database, tmp_path)
+    document["scan"]["complete"] = False
+    document["errors"] = [
+        {"check_id": "REF001", "target": "public.fills", "message": "timeout", "timed_out": True}
+    ]
+    report.write_text(json.dumps(document))
+    script = tmp_path / "remediation.sql"
+    run = dbaudit("fix", "--from", str(report), "-o", str(script))
+    assert run.returncode == 2
+    assert run.stderr.replace("\n", " ").strip() == (
+        f"{report} is the report of an incomplete scan (some checks failed), so a script from "
+        "it may miss findings; scan again, or pass --allow-incomplete"
+    )
+    assert not script.exists()
+    run = dbaudit("fix", "--from", str(report), "-o", str(script), "--allow-incomplete")
+    assert run.returncode == 0, run.stderr
+    assert "the scan was incomplete" in run.stderr
+    assert "ALTER TABLE" in script.read_text()

@@ -225,6 +225,20 @@ def _fix_template(
         raise doc.error("fix", f"{where}: {detail}") from None
 
 
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# What a finding's object identity and rule already say: not kept a second time.
+_IDENTITY = frozenset({"schema_name", "table_name", "column_names", "object_name", "rule"})
+
+
+def _fix_variables(raw: object) -> tuple[str, ...]:
+    """Each word of the fix steps' templates that could name a row column (see the model)."""
+    words: set[str] = set()
+    for item in raw if isinstance(raw, list) else ():
+        for key in ("sql", "note", "skip_if"):
+            words.update(_WORD.findall(str(item.get(key, ""))))
+    return tuple(sorted(words - _IDENTITY))
+
+
 def _examples(doc: _Located) -> Examples | None:
     raw = doc.data.get("examples")
     if raw is None:
@@ -321,6 +335,7 @@ def load_check(path: Path, *, shipped: bool) -> CheckDefinition:
         measure=_template(doc, "measure", sql_env, sql=True) if "measure" in doc.data else None,
         examples=_examples(doc),
         fix=_fix_steps(doc, sql_env),
+        fix_variables=_fix_variables(doc.data.get("fix")),
         no_fix=_text(doc, "no_fix") if "no_fix" in doc.data else None,
     )
 

@@ -84,3 +84,7 @@ class CheckDefinition:
     examples: Examples | None = None
     fix: tuple[FixStepTemplate, ...] = ()
     no_fix: str | None = None  # why this check has no automatic fix
+    # Every name the fix templates may read from a finding's row (a superset: each word of
+    # their source), sorted. A finding keeps those values, so that `fix --from` a saved
+    # report renders the fix again from the check's own templates, never from SQL text.
+    fix_variables: tuple[str, ...] = ()

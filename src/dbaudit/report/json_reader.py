@@ -1,4 +1,8 @@
-"""Reads a saved JSON report back into a ScanResult (for `dbaudit fix --from report.json`)."""
+"""Reads a saved JSON report back into a ScanResult (for `dbaudit fix --from report.json`).
+
+A report is a file anyone may have edited: its findings come back with their identities,
+evidence and fix inputs only. The `fix` steps it holds (SQL, skip_if, destructive) are never
+read; `fix --from` renders them again from the shipped check definitions."""
 
 from __future__ import annotations
 
@@ -12,10 +16,9 @@ import jsonschema
 
 from dbaudit.errors import ConfigError
 from dbaudit.findings import (
+    CheckError,
     CheckInfo,
     Finding,
-    FixKind,
-    FixStep,
     ObjectRef,
     ScanMetadata,
     ScanResult,
@@ -39,10 +42,7 @@ def _finding(item: dict[str, Any]) -> Finding:
         evidence=tuple(item["evidence"].items()),
         samples=tuple(item["samples"]),
         remediation=item["remediation"],
-        fix=tuple(
-            FixStep(FixKind(s["kind"]), s["sql"], s["note"], s["destructive"], s["skip_if"])
-            for s in item.get("fix", ())
-        ),
+        fix_inputs=tuple(item.get("fix_inputs", {}).items()),
     )
 
 
@@ -89,4 +89,17 @@ def read_json_report(path: Path) -> ScanResult:
             )
             for c in document["checks"]
         ),
+        errors=_errors(document),
     )
+
+
+def _errors(document: dict[str, Any]) -> tuple[CheckError, ...]:
+    """The checks that failed; a report marked incomplete stays incomplete even if an edit
+    emptied its list of errors."""
+    errors = tuple(
+        CheckError(e["check_id"], e["message"], e["timed_out"], e["target"])
+        for e in document["errors"]
+    )
+    if not document["scan"]["complete"] and not errors:
+        return (CheckError("(scan)", "the report says the scan was incomplete"),)
+    return errors
