@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import itertools
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
@@ -24,8 +26,18 @@ from dbaudit.sandbox.scratch import (
     database_dsn,
     drop_database,
 )
+from dbaudit.sql.templatecache import CACHE_DIR_VARIABLE
 
 _counter = itertools.count()
+
+# The suite compiles every check template: into a folder of its own, never the user's ~/.cache
+# (set here, before any test module loads the catalog, so subprocesses inherit it too).
+_TEMPLATE_CACHE = tempfile.mkdtemp(prefix="dbaudit-test-cache-")
+os.environ[CACHE_DIR_VARIABLE] = _TEMPLATE_CACHE
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(_TEMPLATE_CACHE, ignore_errors=True)
 
 
 @dataclass(frozen=True)

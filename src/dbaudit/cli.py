@@ -302,6 +302,38 @@ def checks_explain(check_id: str, checks: ChecksOption = None) -> None:
     raise typer.Exit(explain_check(check_id, tuple(checks or ())))
 
 
+@checks_cli.command("new")
+def checks_new(
+    check_id: Annotated[str, typer.Argument(metavar="ID", help="e.g. ACME001")],
+    directory: Annotated[Path, typer.Option("--dir", help="Folder to write ID.yaml into.")] = Path(
+        "checks"
+    ),
+) -> None:
+    """Write a new check file that works as it is: edit it, then run `checks test`."""
+    from dbaudit.commands.authoring import new_check
+
+    raise typer.Exit(new_check(check_id, directory))
+
+
+@checks_cli.command("test")
+def checks_test(
+    check_id: Annotated[str, typer.Argument(metavar="ID")],
+    checks: ChecksOption = None,
+    server: Annotated[
+        str | None,
+        typer.Option(
+            "--server",
+            metavar="DSN",
+            help="Server where scratch databases may be created (default: an embedded one).",
+        ),
+    ] = None,
+) -> None:
+    """Run a check's examples: the bad one must give exactly the findings it declares."""
+    from dbaudit.commands.authoring import run_check_examples
+
+    raise typer.Exit(run_check_examples(check_id, tuple(checks or ()), server))
+
+
 def main() -> None:
     try:
         cli(standalone_mode=True)

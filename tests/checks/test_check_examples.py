@@ -9,10 +9,9 @@ from __future__ import annotations
 import pytest
 
 from dbaudit.checks.loader import load_catalog
-from dbaudit.checks.model import Category, CheckDefinition, ExpectedFinding
-from dbaudit.engine.scan import scan_database
+from dbaudit.checks.model import Category, CheckDefinition
+from dbaudit.engine.cases import CaseOutcome, run_case
 from dbaudit.findings import Finding
-from dbaudit.settings.model import ScanSettings
 from tests.conftest import TestDatabase
 
 CATALOG = load_catalog()
@@ -32,44 +31,25 @@ def _identity(finding: Finding) -> tuple[str, str, tuple[str, ...], str | None]:
     return (o.schema, o.table, o.columns, o.name)
 
 
-def _matches(expected: ExpectedFinding, finding: Finding) -> bool:
-    o = finding.object
-    return (
-        (expected.schema, expected.table) == (o.schema, o.table)
-        and (not expected.columns or expected.columns == o.columns)
-        and (expected.name is None or expected.name == o.name)
-        and (expected.severity is None or expected.severity is finding.severity)
-        and (expected.rule is None or expected.rule == finding.rule)
-    )
-
-
-def _scan(database: TestDatabase, check: CheckDefinition, sql: str) -> tuple[Finding, ...]:
+def _run(database: TestDatabase, check: CheckDefinition, name: str) -> CaseOutcome:
+    assert check.examples is not None, f"{check.source} has no examples"
+    sql = check.examples.bad if name == "bad" else check.examples.good
     database.load(sql, f"{check.source}:examples")
-    result = scan_database(ScanSettings(dsn=database.dsn), [check])
-    assert result.errors == (), result.errors
-    return result.findings
+    outcome = run_case(name, check, database.dsn, check.examples.expect if name == "bad" else ())
+    assert outcome.errors == (), outcome.errors
+    return outcome
 
 
 @pytest.mark.parametrize("check", CHECKS, ids=[c.id for c in CHECKS])
 def test_bad_example_gives_exactly_the_expected_findings(
     check: CheckDefinition, database: TestDatabase
 ) -> None:
-    assert check.examples is not None, f"{check.source} has no examples"
-    findings = list(_scan(database, check, check.examples.bad))
-    unmatched = []
-    for expected in check.examples.expect:
-        hit = next((f for f in findings if _matches(expected, f)), None)
-        if hit is None:
-            unmatched.append(expected)
-        else:
-            findings.remove(hit)
-    assert unmatched == [], (
-        f"expected but not found; found instead: {[_identity(f) for f in findings]}"
-    )
-    assert findings == [], "found but not expected"
+    outcome = _run(database, check, "bad")
+    found_instead = [_identity(f) for f in outcome.unexpected]
+    assert outcome.missing == (), f"expected but not found; found instead: {found_instead}"
+    assert outcome.unexpected == (), "found but not expected"
 
 
 @pytest.mark.parametrize("check", CHECKS, ids=[c.id for c in CHECKS])
 def test_good_example_gives_no_finding(check: CheckDefinition, database: TestDatabase) -> None:
-    assert check.examples is not None
-    assert _scan(database, check, check.examples.good) == ()
+    assert _run(database, check, "good").unexpected == ()

@@ -11,6 +11,7 @@ import json
 import re
 import shutil
 import subprocess
+import sysconfig
 from pathlib import Path
 
 import psycopg
@@ -28,7 +29,8 @@ from tests.integration.test_cli import dbaudit
 CATALOG = load_catalog()
 FIXABLE = [c for c in CATALOG if c.fix]
 PSQL = shutil.which("psql")
-SQUAWK = shutil.which("squawk") or str(Path(__file__).parents[2] / ".venv" / "bin" / "squawk")
+# squawk-cli installs its binary beside the interpreter running the tests, wherever that venv is.
+SQUAWK = shutil.which("squawk") or str(Path(sysconfig.get_path("scripts")) / "squawk")
 
 # Names a fix must quote right: quotes, spaces, case, reserved words, unicode, 63 bytes.
 LONG = "l" * 63

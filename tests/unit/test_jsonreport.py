@@ -6,7 +6,8 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from dbaudit.findings import ScanResult, SuppressedFinding
+from dbaudit.findings import CheckError, ScanResult, SkippedCheck, SuppressedFinding
+from dbaudit.report.json_reader import read_json_report
 from dbaudit.report.json_writer import render, report_dict, write
 from dbaudit.severity import Severity
 from tests.unit.factories import finding, result
@@ -36,3 +37,19 @@ def test_a_file_gets_the_same_text_streamed(tmp_path: Path) -> None:
     assert len(document["findings"]) == 50
     assert document["findings"][0]["evidence"] == {"ratio": 0.25, "none": None}
     assert document["baselined"] == []
+
+
+def test_a_report_read_back_writes_the_same_text(tmp_path: Path) -> None:
+    # Every section round-trips: an incomplete scan stays incomplete when `fix --from` reads it.
+    report = replace(
+        _result(),
+        baselined=(finding(Severity.LOW, table="legacy"),),
+        errors=(CheckError("NUM001", "canceling statement due to lock timeout", False, "t1"),),
+        skipped=(SkippedCheck("OPS001", "pg_stat_statements is not installed"),),
+    )
+    path = tmp_path / "report.json"
+    path.write_text(render(report), encoding="utf-8")
+    read = read_json_report(path)
+    assert not read.complete
+    assert [s.reason for s in read.suppressed] == ["audit rows outlive users"]
+    assert render(read) == render(report)

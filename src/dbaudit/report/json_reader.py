@@ -1,8 +1,11 @@
 """Reads a saved JSON report back into a ScanResult (for `dbaudit fix --from report.json`).
 
-A report is a file anyone may have edited: its findings come back with their identities,
-evidence and fix inputs only. The `fix` steps it holds (SQL, skip_if, destructive) are never
-read; `fix --from` renders them again from the shipped check definitions."""
+The inverse of json_writer: every section is read back (errors, skipped, suppressed and
+baselined findings too), so a report written again from what was read is the same text.
+A report is a file anyone may have edited: `fix --from` uses its findings' identities,
+evidence and fix inputs, and renders their fix steps again from the check definitions
+(remediation.rebuild); the `fix` steps read here never reach a script.
+"""
 
 from __future__ import annotations
 
@@ -19,10 +22,14 @@ from dbaudit.findings import (
     CheckError,
     CheckInfo,
     Finding,
+    FixKind,
+    FixStep,
     ObjectRef,
     ScanMetadata,
     ScanResult,
     ScanScope,
+    SkippedCheck,
+    SuppressedFinding,
 )
 from dbaudit.severity import Severity
 
@@ -42,6 +49,10 @@ def _finding(item: dict[str, Any]) -> Finding:
         evidence=tuple(item["evidence"].items()),
         samples=tuple(item["samples"]),
         remediation=item["remediation"],
+        fix=tuple(
+            FixStep(FixKind(s["kind"]), s["sql"], s["note"], s["destructive"], s["skip_if"])
+            for s in item.get("fix", ())
+        ),
         fix_inputs=tuple(item.get("fix_inputs", {}).items()),
     )
 
@@ -76,6 +87,14 @@ def read_json_report(path: Path) -> ScanResult:
             ),
         ),
         findings=tuple(_finding(f) for f in document["findings"]),
+        suppressed=tuple(
+            SuppressedFinding(_finding(s), s["reason"]) for s in document.get("suppressed", ())
+        ),
+        baselined=tuple(_finding(f) for f in document.get("baselined", ())),
+        errors=_errors(document),
+        skipped=tuple(
+            SkippedCheck(s["check_id"], s["reason"]) for s in document.get("skipped", ())
+        ),
         checks=tuple(
             CheckInfo(
                 c["id"],
@@ -89,7 +108,6 @@ def read_json_report(path: Path) -> ScanResult:
             )
             for c in document["checks"]
         ),
-        errors=_errors(document),
     )
 
 
@@ -98,7 +116,7 @@ def _errors(document: dict[str, Any]) -> tuple[CheckError, ...]:
     emptied its list of errors."""
     errors = tuple(
         CheckError(e["check_id"], e["message"], e["timed_out"], e["target"])
-        for e in document["errors"]
+        for e in document.get("errors", ())
     )
     if not document["scan"]["complete"] and not errors:
         return (CheckError("(scan)", "the report says the scan was incomplete"),)
