@@ -1,7 +1,8 @@
-"""Every check's bad example yields exactly the findings it declares; its good example none.
+"""Every check's cases yield exactly the findings they declare: the bad example its `expect`,
+the good example none, each named case (with its own configuration) its own `expect`.
 
-The cases live in the check files themselves (examples: bad, good, expect), so adding a
-check adds its test, as sqlfluff does with its YAML rule cases.
+The cases live in the check files themselves, so adding a check adds its test, as sqlfluff
+does with its YAML rule cases.
 """
 
 from __future__ import annotations
@@ -9,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from dbaudit.checks.loader import load_catalog
-from dbaudit.checks.model import Category, CheckDefinition
-from dbaudit.engine.cases import CaseOutcome, run_case
+from dbaudit.checks.model import Case, Category, CheckDefinition
+from dbaudit.engine.cases import run_case
 from dbaudit.findings import Finding
 from tests.conftest import TestDatabase
 
@@ -31,25 +32,16 @@ def _identity(finding: Finding) -> tuple[str, str, tuple[str, ...], str | None]:
     return (o.schema, o.table, o.columns, o.name)
 
 
-def _run(database: TestDatabase, check: CheckDefinition, name: str) -> CaseOutcome:
-    assert check.examples is not None, f"{check.source} has no examples"
-    sql = check.examples.bad if name == "bad" else check.examples.good
-    database.load(sql, f"{check.source}:examples")
-    outcome = run_case(name, check, database.dsn, check.examples.expect if name == "bad" else ())
-    assert outcome.errors == (), outcome.errors
-    return outcome
+CASES = [(check, case) for check in CHECKS for case in check.all_cases()]
 
 
-@pytest.mark.parametrize("check", CHECKS, ids=[c.id for c in CHECKS])
-def test_bad_example_gives_exactly_the_expected_findings(
-    check: CheckDefinition, database: TestDatabase
+@pytest.mark.parametrize(("check", "case"), CASES, ids=[f"{c.id}-{k.name}" for c, k in CASES])
+def test_each_case_gives_exactly_the_expected_findings(
+    check: CheckDefinition, case: Case, database: TestDatabase
 ) -> None:
-    outcome = _run(database, check, "bad")
+    database.load(case.sql, f"{check.source}: case {case.name}")
+    outcome = run_case(case, check, database.dsn)
+    assert outcome.errors == (), outcome.errors
     found_instead = [_identity(f) for f in outcome.unexpected]
     assert outcome.missing == (), f"expected but not found; found instead: {found_instead}"
     assert outcome.unexpected == (), "found but not expected"
-
-
-@pytest.mark.parametrize("check", CHECKS, ids=[c.id for c in CHECKS])
-def test_good_example_gives_no_finding(check: CheckDefinition, database: TestDatabase) -> None:
-    assert _run(database, check, "good").unexpected == ()

@@ -148,3 +148,50 @@ def test_malformed_fix_steps_name_the_file_line_and_step(
     line = (VALID + fix).splitlines().index(fix.splitlines()[0]) + 1
     with pytest.raises(CheckFileError, match=re.escape(f"{path}:{line}: {message}")):
         load_catalog([tmp_path])
+
+
+CASES = """\
+cases:
+  - name: small-table
+    config: {heuristics: {large_table_rows: 10}}
+    sql: CREATE TABLE tmp_x (id int);
+    expect:
+      - {table: tmp_x, message: tmp_x looks temporary}
+  - name: none
+    sql: CREATE TABLE x (id int);
+    expect: []
+"""
+
+
+def test_cases_are_read_with_their_configuration(tmp_path: Path) -> None:
+    check = load_check(write(tmp_path, VALID + CASES), shipped=False)
+    assert [c.name for c in check.all_cases()] == ["small-table", "none"]
+    first = check.cases[0]
+    assert first.config is not None
+    assert dict(first.config.values) == {"heuristics.large_table_rows": 10}
+    assert first.expect[0].message == "tmp_x looks temporary"
+    assert check.cases[1].expect == ()
+
+
+@pytest.mark.parametrize(
+    ("change", "error"),
+    [
+        (
+            ("large_table_rows: 10", "large_table_row: 10"),
+            "unknown key 'heuristics.large_table_row'",
+        ),
+        (("large_table_rows: 10", "large_table_rows: ten"), "must be a whole number, not 'ten'"),
+        (("name: none", "name: small-table"), "case 'small-table': the name is already used"),
+        (("name: none", "name: good"), "case 'good': the name is already used"),
+        (("name: none", "name: Big Table"), "case 2: 'name' must be like small-table"),
+        (("    expect: []", "    expect: nothing"), "case 'none': needs 'sql' (text) and 'expect'"),
+    ],
+)
+def test_a_bad_case_is_an_error_at_its_line(
+    tmp_path: Path, change: tuple[str, str], error: str
+) -> None:
+    text = VALID + CASES.replace(*change)
+    message = error_for(tmp_path, text)
+    line = text.splitlines().index("cases:") + 1
+    assert message.startswith(f"{tmp_path / 'CUS001.yaml'}:{line}: "), message
+    assert error in message

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +14,7 @@ import yaml
 from jinja2 import Environment, Template, TemplateSyntaxError, nodes
 
 from dbaudit.checks.model import (
+    Case,
     Category,
     CheckDefinition,
     CheckKind,
@@ -19,10 +22,11 @@ from dbaudit.checks.model import (
     ExpectedFinding,
     FixStepTemplate,
 )
-from dbaudit.errors import CheckFileError
+from dbaudit.errors import CheckFileError, ConfigError
 from dbaudit.findings import FixKind
 from dbaudit.resources import checks_dir
 from dbaudit.settings.model import ScanSettings
+from dbaudit.settings.sources import mapping_layer
 from dbaudit.severity import Severity
 from dbaudit.sql import templatecache
 from dbaudit.sql.template import (
@@ -32,31 +36,18 @@ from dbaudit.sql.template import (
     text_environment,
 )
 
-REQUIRED = (
-    "id",
-    "title",
-    "severity",
-    "category",
-    "kind",
-    "description",
-    "rationale",
-    "query",
-    "message",
+# The check file's contract, for editors and for users' checks: check.schema.json beside
+# this module. The keys are read from it so that the two cannot disagree.
+CHECK_SCHEMA: dict[str, Any] = json.loads(
+    (resources.files("dbaudit.checks") / "check.schema.json").read_text(encoding="utf-8")
 )
-OPTIONAL = (
-    "targets",
-    "remediation",
-    "fix",
-    "no_fix",
-    "evidence",
-    "min_server_version",
-    "requires",
-    "measure",
-    "examples",
-)
+REQUIRED: tuple[str, ...] = tuple(CHECK_SCHEMA["required"])
+OPTIONAL: tuple[str, ...] = tuple(k for k in CHECK_SCHEMA["properties"] if k not in REQUIRED)
 FIX_STEP_KEYS = ("kind", "sql", "note", "destructive", "skip_if")
 EXAMPLE_KEYS = ("bad", "good", "expect")
-EXPECT_KEYS = ("schema", "table", "columns", "name", "severity", "rule")
+EXPECT_KEYS = ("schema", "table", "columns", "name", "severity", "rule", "message")
+CASE_KEYS = ("name", "description", "config", "sql", "expect")
+CASE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 CHECK_ID = re.compile(r"^[A-Z]{2,8}[0-9]{3}$")
 BIND_PARAMETER = re.compile(r"%\((\w+)\)s")
 KNOWN_PARAMETERS = frozenset(ScanSettings().query_params())
@@ -261,10 +252,10 @@ def _examples(doc: _Located) -> Examples | None:
     return Examples(raw["bad"], raw["good"], tuple(_expected(doc, item) for item in expect))
 
 
-def _expected(doc: _Located, item: object) -> ExpectedFinding:
+def _expected(doc: _Located, item: object, key: str = "examples") -> ExpectedFinding:
     if not isinstance(item, Mapping) or "table" not in item or set(item) - set(EXPECT_KEYS):
         raise doc.error(
-            "examples",
+            key,
             f"each expected finding is a mapping of "
             f"{', '.join(EXPECT_KEYS)} with at least 'table'; got {item!r}",
         )
@@ -272,7 +263,7 @@ def _expected(doc: _Located, item: object) -> ExpectedFinding:
         severity = Severity(item["severity"]) if "severity" in item else None
     except ValueError:
         raise doc.error(
-            "examples",
+            key,
             f"expected severity {item['severity']!r} is not one of "
             f"{', '.join(s.value for s in Severity)}",
         ) from None
@@ -283,7 +274,54 @@ def _expected(doc: _Located, item: object) -> ExpectedFinding:
         name=str(item["name"]) if item.get("name") is not None else None,
         severity=severity,
         rule=str(item["rule"]) if item.get("rule") is not None else None,
+        message=str(item["message"]) if item.get("message") is not None else None,
     )
+
+
+def _cases(doc: _Located) -> tuple[Case, ...]:
+    raw = doc.data.get("cases")
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not raw:
+        raise doc.error("cases", "'cases' must be a list of cases (name, sql, expect, config)")
+    cases: list[Case] = []
+    for index, item in enumerate(raw, 1):
+        where = f"case {index}"
+        if not isinstance(item, Mapping) or set(item) - set(CASE_KEYS):
+            raise doc.error("cases", f"{where}: a mapping of {', '.join(CASE_KEYS)}")
+        name = item.get("name")
+        if not isinstance(name, str) or not CASE_NAME.match(name):
+            raise doc.error("cases", f"{where}: 'name' must be like small-table (a-z, 0-9, -, _)")
+        if name in ("bad", "good") or name in {c.name for c in cases}:
+            raise doc.error("cases", f"case {name!r}: the name is already used in this check")
+        if not isinstance(item.get("sql"), str) or not isinstance(item.get("expect"), list):
+            raise doc.error("cases", f"case {name!r}: needs 'sql' (text) and 'expect' (a list)")
+        config = item.get("config")
+        if config is not None and not isinstance(config, Mapping):
+            raise doc.error("cases", f"case {name!r}: 'config' must be a mapping like dbaudit.yaml")
+        try:
+            layer = mapping_layer(config, f"case {name}") if config is not None else None
+        except ConfigError as error:
+            raise doc.error("cases", error.message) from None
+        expect = tuple(_expected(doc, e, "cases") for e in item["expect"])
+        cases.append(Case(name, item["sql"], expect, layer))
+    return tuple(cases)
+
+
+def _validate_against_schema(doc: _Located) -> None:
+    """A user's check file against check.schema.json, after the checks above gave their more
+    specific messages. The shipped files are validated by the test suite, not on every run:
+    jsonschema's import alone would cost each scan more than loading the catalog."""
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(CHECK_SCHEMA)
+    error = next(iter(sorted(validator.iter_errors(doc.data), key=lambda e: list(e.path))), None)
+    if error is None:
+        return
+    path = list(error.absolute_path)
+    where = "/".join(str(p) for p in path) or "top level"
+    key = str(path[0]) if path else None
+    raise doc.error(key, f"{where}: {error.message} (see check.schema.json)")
 
 
 def load_check(path: Path, *, shipped: bool) -> CheckDefinition:
@@ -313,7 +351,7 @@ def load_check(path: Path, *, shipped: bool) -> CheckDefinition:
     if min_version is not None and not isinstance(min_version, int):
         raise doc.error("min_server_version", "'min_server_version' must be like 150000")
     sql_env, text_env = sql_environment(), text_environment()
-    return CheckDefinition(
+    check = CheckDefinition(
         id=check_id,
         title=_text(doc, "title"),
         severity=_enum(doc, "severity", Severity),
@@ -334,10 +372,14 @@ def load_check(path: Path, *, shipped: bool) -> CheckDefinition:
         requires=_template(doc, "requires", sql_env, sql=True) if "requires" in doc.data else None,
         measure=_template(doc, "measure", sql_env, sql=True) if "measure" in doc.data else None,
         examples=_examples(doc),
+        cases=_cases(doc),
         fix=_fix_steps(doc, sql_env),
         fix_variables=_fix_variables(doc.data.get("fix")),
         no_fix=_text(doc, "no_fix") if "no_fix" in doc.data else None,
     )
+    if not shipped:
+        _validate_against_schema(doc)
+    return check
 
 
 def _files(directory: Path) -> list[Path]:

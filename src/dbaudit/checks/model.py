@@ -9,6 +9,7 @@ from pathlib import Path
 from jinja2 import Template
 
 from dbaudit.findings import FixKind
+from dbaudit.settings.sources import Layer
 from dbaudit.severity import Severity
 
 
@@ -35,6 +36,18 @@ class ExpectedFinding:
     name: str | None = None
     severity: Severity | None = None
     rule: str | None = None
+    message: str | None = None  # the whole message, compared with whitespace collapsed
+
+
+@dataclass(frozen=True)
+class Case:
+    """One named test of a check: SQL loaded into a fresh database, the configuration the
+    scan runs with, and exactly the findings it must give (none: the case is a good one)."""
+
+    name: str
+    sql: str
+    expect: tuple[ExpectedFinding, ...]
+    config: Layer | None = None
 
 
 @dataclass(frozen=True)
@@ -82,9 +95,20 @@ class CheckDefinition:
     # one pass over a table for all its findings (NUM001 measures the digits stored).
     measure: Template | None = None
     examples: Examples | None = None
+    cases: tuple[Case, ...] = ()  # more named cases, each with its own configuration
     fix: tuple[FixStepTemplate, ...] = ()
     no_fix: str | None = None  # why this check has no automatic fix
     # Every name the fix templates may read from a finding's row (a superset: each word of
     # their source), sorted. A finding keeps those values, so that `fix --from` a saved
     # report renders the fix again from the check's own templates, never from SQL text.
     fix_variables: tuple[str, ...] = ()
+
+    def all_cases(self) -> tuple[Case, ...]:
+        """The examples as two cases (bad, good), then the named cases."""
+        if self.examples is None:
+            return self.cases
+        return (
+            Case("bad", self.examples.bad, self.examples.expect),
+            Case("good", self.examples.good, ()),
+            *self.cases,
+        )

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from dbaudit.checks.loader import CHECK_ID, load_catalog, load_check
-from dbaudit.checks.model import CheckDefinition, ExpectedFinding
+from dbaudit.checks.model import Case, CheckDefinition
 from dbaudit.engine.cases import CaseOutcome, run_case
 from dbaudit.engine.exitcodes import ExitCode
 from dbaudit.errors import DbauditError
@@ -78,17 +78,17 @@ def run_check_examples(check_id: str, extra_dirs: tuple[Path, ...], server: str 
         raise DbauditError(
             f"no check with id {check_id!r}", "dbaudit checks list --checks DIR shows them all"
         )
-    if check.examples is None:
+    cases = check.all_cases()
+    if not cases:
         raise DbauditError(
             f"{check.id} has no examples to run ({check.source})",
-            "add examples: bad, good and expect to the check file",
+            "add examples (bad, good, expect) or cases to the check file",
         )
-    cases = (("bad", check.examples.bad, check.examples.expect), ("good", check.examples.good, ()))
     outcomes = []
     with _server(server) as server_dsn:
-        for name, sql, expected in cases:
+        for case in cases:
             with _scratch_database(server_dsn, check.id) as dsn:
-                outcomes.append(_run_example(check, name, sql, expected, dsn))
+                outcomes.append(_run_example(check, case, dsn))
     out = stdout_console()
     for outcome in outcomes:
         for line in describe_outcome(check.id, outcome):
@@ -96,17 +96,11 @@ def run_check_examples(check_id: str, extra_dirs: tuple[Path, ...], server: str 
     return ExitCode.OK if all(o.passed for o in outcomes) else ExitCode.FINDINGS
 
 
-def _run_example(
-    check: CheckDefinition,
-    name: str,
-    sql: str,
-    expected: tuple[ExpectedFinding, ...],
-    dsn: str,
-) -> CaseOutcome:
+def _run_example(check: CheckDefinition, case: Case, dsn: str) -> CaseOutcome:
     from dbaudit.sandbox.scratch import apply_sql
 
-    apply_sql(dsn, sql, f"{check.source}:examples.{name}")
-    return run_case(name, check, dsn, expected)
+    apply_sql(dsn, case.sql, f"{check.source}: case {case.name}")
+    return run_case(case, check, dsn)
 
 
 def describe_outcome(check_id: str, outcome: CaseOutcome) -> Iterator[str]:
@@ -120,10 +114,13 @@ def describe_outcome(check_id: str, outcome: CaseOutcome) -> Iterator[str]:
         columns = f"({', '.join(wanted.columns)})" if wanted.columns else ""
         rule = f" rule {wanted.rule}" if wanted.rule else ""
         yield f"  expected, not found: {wanted.schema}.{wanted.table}{columns}{rule}"
+        if wanted.message:
+            yield f"    message: {' '.join(wanted.message.split())}"
     for finding in outcome.unexpected:
         o = finding.object
         columns = f"({', '.join(o.columns)})" if o.columns else ""
         yield f"  found, not expected: {o.schema}.{o.table}{columns} rule {finding.rule}"
+        yield f"    message: {' '.join(finding.message.split())}"
 
 
 @contextmanager

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dbaudit.checks.model import CheckDefinition, ExpectedFinding
+from dbaudit.checks.model import Case, CheckDefinition, ExpectedFinding
 from dbaudit.engine.scan import scan_database
 from dbaudit.findings import Finding
-from dbaudit.settings.model import ScanSettings
+from dbaudit.settings.sources import Layer, resolve
 
 
 @dataclass(frozen=True)
 class CaseOutcome:
     """What one example gave, against what it declares."""
 
-    name: str  # "bad" or "good"
+    name: str  # "bad", "good" or a named case
     missing: tuple[ExpectedFinding, ...]  # declared, not found
     unexpected: tuple[Finding, ...]  # found, not declared
     errors: tuple[str, ...]  # the check failed: the case proves nothing
@@ -34,7 +34,12 @@ def matches(expected: ExpectedFinding, finding: Finding) -> bool:
         and (expected.name is None or expected.name == o.name)
         and (expected.severity is None or expected.severity is finding.severity)
         and (expected.rule is None or expected.rule == finding.rule)
+        and (expected.message is None or _words(expected.message) == _words(finding.message))
     )
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
 
 
 def compare(
@@ -51,11 +56,12 @@ def compare(
     return CaseOutcome(name, tuple(missing), tuple(left), ())
 
 
-def run_case(
-    name: str, check: CheckDefinition, dsn: str, expected: tuple[ExpectedFinding, ...]
-) -> CaseOutcome:
-    """Scan `dsn`, where the example is loaded, with this one check."""
-    result = scan_database(ScanSettings(dsn=dsn), [check])
+def run_case(case: Case, check: CheckDefinition, dsn: str) -> CaseOutcome:
+    """Scan `dsn`, where the case's SQL is loaded, with this one check and the case's config."""
+    layers = [Layer("case database", {"dsn": dsn})]
+    if case.config is not None:
+        layers.insert(0, case.config)
+    result = scan_database(resolve(layers).settings, [check])
     if result.errors:
-        return CaseOutcome(name, (), (), tuple(e.message for e in result.errors))
-    return compare(name, expected, result.findings)
+        return CaseOutcome(case.name, (), (), tuple(e.message for e in result.errors))
+    return compare(case.name, case.expect, result.findings)

@@ -242,6 +242,12 @@ def _yaml_lines(text: str) -> dict[str, int]:
     return lines
 
 
+def mapping_layer(data: Mapping[str, Any], source: str) -> Layer:
+    """Configuration given as data (a check case's `config`), validated like a file's."""
+    where = _Where(source)
+    return Layer(source, _validate(_flatten(data, where), where, None))
+
+
 def read_yaml_file(path: Path) -> Layer:
     try:
         text = path.read_text(encoding="utf-8")
