@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 from jinja2 import Environment, Template, TemplateSyntaxError, nodes
 
+from dbaudit.checks.guard import check_template_source
 from dbaudit.checks.model import (
     Case,
     Category,
@@ -376,10 +377,35 @@ def load_check(path: Path, *, shipped: bool) -> CheckDefinition:
         fix=_fix_steps(doc, sql_env),
         fix_variables=_fix_variables(doc.data.get("fix")),
         no_fix=_text(doc, "no_fix") if "no_fix" in doc.data else None,
+        allow_functions=_allow_functions(doc),
     )
     if not shipped:
         _validate_against_schema(doc)
+        _guard(doc, check.allow_functions)
     return check
+
+
+_GUARDED_KEYS = ("targets", "requires", "query", "measure")  # the SQL a scan runs
+
+
+def _allow_functions(doc: _Located) -> tuple[str, ...]:
+    raw = doc.data.get("allow_functions", [])
+    if not isinstance(raw, list) or not all(isinstance(v, str) and v for v in raw):
+        raise doc.error("allow_functions", "'allow_functions' must be a list of function names")
+    return tuple(raw)
+
+
+def _guard(doc: _Located, allowed: tuple[str, ...]) -> None:
+    """A user's check: its queries are read-only (see guard), checked now, not first when a
+    scan runs them, so that `checks list` and `checks explain` refuse the file too."""
+    for key in _GUARDED_KEYS:
+        source = doc.data.get(key)
+        if not isinstance(source, str):
+            continue
+        refusal = check_template_source(source, allowed)
+        if refusal is not None:
+            line = doc.value_lines.get(key, 1) + refusal.line - 1
+            raise CheckFileError(f"{doc.path}:{line}: '{key}' {refusal.reason}")
 
 
 def _files(directory: Path) -> list[Path]:

@@ -102,6 +102,8 @@ class CheckDefinition:
     # their source), sorted. A finding keeps those values, so that `fix --from` a saved
     # report renders the fix again from the check's own templates, never from SQL text.
     fix_variables: tuple[str, ...] = ()
+    # Custom checks: functions their queries may call despite the read-only guard.
+    allow_functions: tuple[str, ...] = ()
 
     def all_cases(self) -> tuple[Case, ...]:
         """The examples as two cases (bad, good), then the named cases."""
