@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -87,16 +88,23 @@ class Finding:
 
     @property
     def fingerprint(self) -> str:
-        """Stable across scans: check id plus object identity, never OIDs or message text."""
-        identity = "\x1f".join(
-            [
-                self.check_id,
-                self.object.schema,
-                self.object.table,
-                ",".join(self.object.columns),
-                self.object.name or "",
-            ]
-        )
+        """Stable across scans: check id plus object identity, never OIDs or message text.
+
+        The identity's parts are joined with \x1f and its columns with ",": unambiguous
+        while no name holds either character (PostgreSQL names are never empty), and kept so
+        that baselines written before stay valid. A name that holds one is encoded as JSON
+        instead, behind a NUL no check id starts with: `("a,b",)` and `("a", "b")` once had
+        one fingerprint.
+        """
+        o = self.object
+        names = (o.schema, o.table, *o.columns, o.name or "")
+        if any("," in n or "\x1f" in n for n in names):
+            parts = [self.check_id, o.schema, o.table, list(o.columns), o.name]
+            identity = "\x00" + json.dumps(parts, ensure_ascii=False)
+        else:
+            identity = "\x1f".join(
+                [self.check_id, o.schema, o.table, ",".join(o.columns), o.name or ""]
+            )
         return hashlib.sha256(identity.encode()).hexdigest()[:16]
 
 

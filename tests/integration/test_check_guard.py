@@ -27,3 +27,14 @@ def test_every_command_refuses_a_check_that_terminates_backends(
         "effects" in run.stderr.replace("\n", " ")
     )
     assert "Traceback" not in run.stderr
+
+
+def test_an_unknown_check_id_in_disable_is_refused_before_connecting(tmp_path: Path) -> None:
+    config = tmp_path / "dbaudit.yaml"
+    config.write_text("disable: [TIME002, TIM001]\n")
+    run = dbaudit("scan", "host=/nowhere", "--config", str(config))
+    assert run.returncode == 2
+    assert run.stderr.replace("\n", " ").split("  hint")[0].strip() == (
+        "dbaudit: error: 'disable' names unknown check id(s) TIM001; did you mean TIME001? "
+        "`dbaudit checks list` lists the ids (custom checks need --checks DIR)"
+    )

@@ -111,13 +111,24 @@ def _statement(entry: PlanStep, include_destructive: bool) -> str:
     return "\n".join(lines)
 
 
+# A quoted name or a literal (doubled quotes inside), else a run of white space.
+_QUOTED_OR_SPACE = re.compile(r"(\"(?:[^\"]|\"\")*\"|'(?:[^']|'')*')|\s+")
+
+
+def _shape(sql: str) -> str:
+    """The SQL with its layout made uniform, outside quotes only: two checks that propose
+    one statement share a step, while two tables whose names differ only in their spaces
+    (`"a b"`, `"a  b"`) keep a step each."""
+    return _QUOTED_OR_SPACE.sub(lambda m: m.group(1) or " ", sql).strip()
+
+
 def plan(findings: Iterable[Finding]) -> list[PlanStep]:
     """Each distinct step once, in run order; a step two findings share names both."""
     entries: dict[tuple[FixKind, str], PlanStep] = {}
     order: list[tuple[int, int, int, tuple[FixKind, str]]] = []
     for f_index, finding in enumerate(findings):
         for s_index, step in enumerate(finding.fix):
-            key = (step.kind, " ".join(step.sql.split()))
+            key = (step.kind, _shape(step.sql))
             if key not in entries:
                 entries[key] = PlanStep(step)
                 order.append((ORDER.index(step.kind), f_index, s_index, key))

@@ -224,6 +224,13 @@ def _validate(raw: Mapping[str, Any], where: _Where, base: Path | None) -> dict[
             hint = "heuristics: " + ", ".join(f.name for f in dataclasses.fields(Heuristics))
             raise where.error(key, f"unknown key '{key}'; known keys: {known}, heuristics ({hint})")
         values[key] = converters[key](value, key, where)
+    percent = values.get("heuristics.tablesample_percent")
+    if percent is not None and not 0 < percent <= 100:
+        raise where.error(
+            "heuristics.tablesample_percent",
+            f"'tablesample_percent' is {percent:g}; a TABLESAMPLE percentage is above 0 and at "
+            "most 100",
+        )
     return values
 
 
