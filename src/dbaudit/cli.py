@@ -209,6 +209,14 @@ def fix(
             help="Write DELETE/UPDATE clean-up steps live, not commented out.",
         ),
     ] = False,
+    unsafe: Annotated[
+        bool,
+        typer.Option(
+            "--unsafe",
+            help="Write policy changes (ON DELETE of existing foreign keys) and table rewrites "
+            "live, not commented out.",
+        ),
+    ] = False,
     from_report: Annotated[
         Path | None,
         typer.Option("--from", help="Build from a saved JSON report instead of scanning."),
@@ -249,6 +257,7 @@ def fix(
             config,
             output=output,
             include_destructive=include_destructive,
+            unsafe=unsafe,
             from_report=from_report,
             list_unfixable=check,
             allow_incomplete=allow_incomplete,

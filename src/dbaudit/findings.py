@@ -52,6 +52,18 @@ class FixKind(StrEnum):
         return {"index": 2, "rewrite": 3}.get(self.value, 1)
 
 
+class FixLevel(StrEnum):
+    """How much a step may change beyond the defect: what `dbaudit fix` needs to include it."""
+
+    SAFE = "safe"  # CREATE INDEX CONCURRENTLY, NOT VALID constraints, validations
+    UNSAFE = "unsafe"  # policy changes, table rewrites: --unsafe
+    DESTRUCTIVE = "destructive"  # deletes or overwrites rows: --include-destructive
+
+    @property
+    def flag(self) -> str | None:
+        return {"unsafe": "--unsafe", "destructive": "--include-destructive"}.get(self.value)
+
+
 @dataclass(frozen=True)
 class FixStep:
     """One step of a finding's fix, rendered for its object."""
@@ -63,6 +75,19 @@ class FixStep:
     # A SQL condition, true when the step has nothing to do (done already, or a clean-up it
     # needs was not run): the script then skips it, so it can be run twice.
     skip_if: str | None = None
+    # Changes behaviour the application relies on (an existing foreign key's ON DELETE
+    # policy): left out of the script unless --unsafe, like every rewrite.
+    unsafe: bool = False
+    # A SQL expression: why the step cannot run yet (rows a clean-up left), NULL when it can.
+    blocked_if: str | None = None
+
+    @property
+    def level(self) -> FixLevel:
+        if self.destructive:
+            return FixLevel.DESTRUCTIVE
+        if self.unsafe or self.kind is FixKind.REWRITE:
+            return FixLevel.UNSAFE
+        return FixLevel.SAFE
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ Each script is applied with psql, as a DBA would."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,7 @@ def test_a_backslash_quote_name_cannot_inject_with_standard_conforming_strings_o
         assert run.returncode == 0, run.stderr
         assert database.query("SELECT id FROM victim") == [(1,)]
     # The second run found the constraint in place and said so, naming the table as it is.
-    assert f"nothing to do for VAL002 public.{hostile}(price)" in run.stderr
+    assert f"dbaudit: already done: VAL002 public.{hostile}(price)" in run.stderr
     constraints = database.query(
         "SELECT conname, convalidated FROM pg_constraint"
         " WHERE connamespace = 'public'::regnamespace AND contype = 'c'"
@@ -130,3 +131,68 @@ def test_fix_from_an_incomplete_scan_needs_allow_incomplete(
     assert run.returncode == 0, run.stderr
     assert "the scan was incomplete" in run.stderr
     assert "ALTER TABLE" in script.read_text()
+
+
+def _last_notice(stderr: str) -> str:
+    return stderr.strip().splitlines()[-1].split("NOTICE:  ", 1)[-1]
+
+
+def test_fix_levels_leave_out_what_needs_a_flag_and_the_script_says_so(
+    database: TestDatabase, tmp_path: Path
+) -> None:
+    _load_example(database)
+    script = tmp_path / "remediation.sql"
+    _write_script(database.dsn, script)
+    text = script.read_text()
+    steps = text.count("\n-- fixes ")
+    left_out = text.count(", left out: run `dbaudit fix ")
+    header = text.split("SET standard_conforming_strings", 1)[0]
+    assert f"-- Left out, commented out below ({left_out} step(s)):" in header
+    unsafe = header.split("--   unsafe (add --unsafe):\n", 1)[1]
+    assert "--     FK001 public.orders(strategy_id) [orders_strategy_id_fkey]\n" in unsafe
+    assert "--     NUM001 public.trades(price)\n" in unsafe  # a rewrite
+    destructive = header.split("--   destructive (add --include-destructive):\n", 1)[1]
+    assert destructive.startswith("--     ")
+    assert "--     REF001 public.fills(order_id)\n" in destructive
+    assert "-- level: unsafe\n" in text and "-- level: destructive\n" in text
+    assert "-- unsafe, left out: run `dbaudit fix --unsafe` to include it" in text
+    policy = "SELECT confdeltype FROM pg_constraint WHERE conname = 'orders_strategy_id_fkey'"
+    assert database.query(policy) == [("a",)]
+    run = _psql(database.dsn, script)
+    assert run.returncode == 0, run.stderr
+    assert database.query(policy) == [("a",)]  # the policy change was left out
+    assert (
+        "dbaudit: skipped REF001 public.positions(strategy_id) [positions_strategy_id_fkey]; "
+        "FK001 public.positions(strategy_id) [positions_strategy_id_fkey]: "
+        "2 orphan row(s) remain, see REF001"
+    ) in run.stderr
+    assert "nothing to do" not in run.stderr
+    last = re.fullmatch(
+        r"dbaudit: (\d+) done, (\d+) already done, (\d+) skipped, (\d+) left out "
+        r"\(see the top of the script\)",
+        _last_notice(run.stderr),
+    )
+    assert last, run.stderr
+    done, already, skipped, out = map(int, last.groups())
+    assert out == left_out
+    assert done + already + skipped + out == steps
+    assert skipped >= 1
+    # A second run has nothing new to do: what ran is now done already.
+    again = re.fullmatch(
+        r"dbaudit: (\d+) done, (\d+) already done, (\d+) skipped, (\d+) left out .*",
+        _last_notice(_psql(database.dsn, script).stderr),
+    )
+    assert again and int(again.group(3)) == skipped and int(again.group(2)) > already
+
+
+def test_unsafe_writes_the_policy_changes_live(database: TestDatabase, tmp_path: Path) -> None:
+    _load_example(database)
+    script = tmp_path / "remediation.sql"
+    _write_script(database.dsn, script, "--unsafe")
+    text = script.read_text()
+    assert "(add --unsafe)" not in text
+    assert "(add --include-destructive)" in text
+    run = _psql(database.dsn, script)
+    assert run.returncode == 0, run.stderr
+    policy = "SELECT confdeltype FROM pg_constraint WHERE conname = 'orders_strategy_id_fkey'"
+    assert database.query(policy) != [("a",)]

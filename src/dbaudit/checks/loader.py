@@ -44,7 +44,7 @@ CHECK_SCHEMA: dict[str, Any] = json.loads(
 )
 REQUIRED: tuple[str, ...] = tuple(CHECK_SCHEMA["required"])
 OPTIONAL: tuple[str, ...] = tuple(k for k in CHECK_SCHEMA["properties"] if k not in REQUIRED)
-FIX_STEP_KEYS = ("kind", "sql", "note", "destructive", "skip_if")
+FIX_STEP_KEYS = ("kind", "sql", "note", "destructive", "unsafe", "skip_if", "blocked_if")
 EXAMPLE_KEYS = ("bad", "good", "expect")
 EXPECT_KEYS = ("schema", "table", "columns", "name", "severity", "rule", "message")
 CASE_KEYS = ("name", "description", "config", "sql", "expect")
@@ -185,8 +185,9 @@ def _fix_steps(doc: _Located, sql_env: Environment) -> tuple[FixStepTemplate, ..
         except ValueError:
             allowed = ", ".join(k.value for k in FixKind)
             raise doc.error("fix", f"{where}: kind must be one of: {allowed}") from None
-        if not isinstance(item.get("destructive", False), bool):
-            raise doc.error("fix", f"{where}: destructive must be true or false")
+        for flag in ("destructive", "unsafe"):
+            if not isinstance(item.get(flag, False), bool):
+                raise doc.error("fix", f"{where}: {flag} must be true or false")
         step_doc = _Located(doc.path, dict(item), {}, {}, doc.shipped)
         steps.append(
             FixStepTemplate(
@@ -198,6 +199,10 @@ def _fix_steps(doc: _Located, sql_env: Environment) -> tuple[FixStepTemplate, ..
                 destructive=bool(item.get("destructive", False)),
                 skip_if=_fix_template(doc, step_doc, "skip_if", sql_env, where)
                 if "skip_if" in item
+                else None,
+                unsafe=bool(item.get("unsafe", False)),
+                blocked_if=_fix_template(doc, step_doc, "blocked_if", sql_env, where)
+                if "blocked_if" in item
                 else None,
             )
         )
@@ -226,7 +231,7 @@ def _fix_variables(raw: object) -> tuple[str, ...]:
     """Each word of the fix steps' templates that could name a row column (see the model)."""
     words: set[str] = set()
     for item in raw if isinstance(raw, list) else ():
-        for key in ("sql", "note", "skip_if"):
+        for key in ("sql", "note", "skip_if", "blocked_if"):
             words.update(_WORD.findall(str(item.get(key, ""))))
     return tuple(sorted(words - _IDENTITY))
 

@@ -66,6 +66,8 @@ class FixStepTemplate:
     note: Template | None = None
     destructive: bool = False
     skip_if: Template | None = None
+    unsafe: bool = False
+    blocked_if: Template | None = None
 
 
 @dataclass(frozen=True)

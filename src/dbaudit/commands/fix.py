@@ -19,6 +19,7 @@ def run_fix(
     *,
     output: Path | None,
     include_destructive: bool,
+    unsafe: bool = False,
     from_report: Path | None = None,
     list_unfixable: bool = False,
     allow_incomplete: bool = False,
@@ -38,7 +39,7 @@ def run_fix(
         result = scan_with_progress(resolve_settings(flags, config_file).settings)
     if list_unfixable:
         return _print_unfixable(result)
-    script = build_script(result, include_destructive=include_destructive)
+    script = build_script(result, include_destructive=include_destructive, unsafe=unsafe)
     if output is None:
         print(script, end="")
     else:

@@ -28,6 +28,10 @@ def render_fix(
                 note=" ".join(render_with(step.note, text_vars).split()) if step.note else "",
                 destructive=step.destructive,
                 skip_if=render_with(step.skip_if, sql_vars).strip() if step.skip_if else None,
+                unsafe=step.unsafe,
+                blocked_if=(
+                    render_with(step.blocked_if, sql_vars).strip() if step.blocked_if else None
+                ),
             )
         )
     return tuple(fix)
