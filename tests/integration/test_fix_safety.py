@@ -9,9 +9,25 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from dbaudit.checks.model import CheckDefinition
+from dbaudit.engine.scan import scan_database
+from dbaudit.remediation.rebuild import with_rebuilt_fixes
+from dbaudit.remediation.script import build_script
+from dbaudit.report.json_reader import read_json_report
+from dbaudit.report.json_writer import render
+from dbaudit.settings.model import ScanSettings
 from tests.conftest import TestDatabase
 from tests.integration.test_cli import dbaudit
-from tests.integration.test_fix import _load_example, _psql, _round_trip, _write_script
+from tests.integration.test_fix import (
+    CATALOG,
+    FIXABLE,
+    _load_example,
+    _psql,
+    _round_trip,
+    _write_script,
+)
 
 VICTIM = "CREATE TABLE victim (id int PRIMARY KEY); INSERT INTO victim VALUES (1);"
 
@@ -196,3 +212,19 @@ def test_unsafe_writes_the_policy_changes_live(database: TestDatabase, tmp_path:
     assert run.returncode == 0, run.stderr
     policy = "SELECT confdeltype FROM pg_constraint WHERE conname = 'orders_strategy_id_fkey'"
     assert database.query(policy) != [("a",)]
+
+
+@pytest.mark.parametrize("check", FIXABLE, ids=[c.id for c in FIXABLE])
+def test_every_fix_is_rebuilt_from_a_report_as_the_scan_wrote_it(
+    check: CheckDefinition, database: TestDatabase, tmp_path: Path
+) -> None:
+    assert check.examples is not None
+    database.load(check.examples.bad, f"{check.source}:examples")
+    result = scan_database(ScanSettings(dsn=database.dsn), CATALOG)
+    report = tmp_path / "report.json"
+    report.write_text(render(result))
+    rebuilt = with_rebuilt_fixes(read_json_report(report), CATALOG, str(report))
+    assert any(f.check_id == check.id and f.fix for f in rebuilt.findings)
+    for everything in (False, True):
+        direct = build_script(result, include_destructive=everything, unsafe=everything)
+        assert build_script(rebuilt, include_destructive=everything, unsafe=everything) == direct
