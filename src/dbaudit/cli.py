@@ -15,6 +15,7 @@ import typer
 from dbaudit import __version__
 from dbaudit.engine.exitcodes import ExitCode
 from dbaudit.errors import DbauditError
+from dbaudit.report.escape.terminal import terminal_text
 from dbaudit.report.formats import OutputFormat
 from dbaudit.severity import FailOn
 
@@ -167,6 +168,13 @@ def scan(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Each check's time and findings, on stderr.")
     ] = False,
+    show_sensitive_samples: Annotated[
+        bool,
+        typer.Option(
+            "--show-sensitive-samples",
+            help="Show sample values of secret or personal-data columns (default: redacted).",
+        ),
+    ] = False,
 ) -> None:
     """Scan a database and report what endangers its data.
 
@@ -178,6 +186,7 @@ def scan(
     flags["fail_on"] = fail_on
     flags["jobs"] = jobs
     flags["parallel_workers"] = parallel_workers
+    flags["show_sensitive_samples"] = True if show_sensitive_samples else None
     from dbaudit.commands.scan import run_scan
     from dbaudit.report.destinations import ReportRequest
 
@@ -347,9 +356,10 @@ def main() -> None:
     try:
         cli(standalone_mode=True)
     except DbauditError as error:
-        print(f"dbaudit: error: {error.message}", file=sys.stderr)
+        # Messages and hints quote names from the database: no control character raw.
+        print(f"dbaudit: error: {terminal_text(error.message)}", file=sys.stderr)
         if error.hint:
-            print(f"  hint: {error.hint}", file=sys.stderr)
+            print(f"  hint: {terminal_text(error.hint)}", file=sys.stderr)
         sys.exit(ExitCode.ERROR)
     except KeyboardInterrupt:
         print("dbaudit: interrupted", file=sys.stderr)

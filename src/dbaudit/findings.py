@@ -13,6 +13,8 @@ from typing import Any
 from dbaudit.severity import Severity
 
 EvidenceValue = int | float | str | bool | None
+# What a report shows instead of a sample value that may be a secret or personal data.
+REDACTED_SAMPLE = "[redacted]"
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dbaudit.findings import CheckError, ObjectRef, SuppressedFinding
+from dbaudit.report.escape.markdown import code_block, md_escape
 from dbaudit.report.formats import OutputFormat, render
-from dbaudit.report.markdown import code_block, md_escape, prose
+from dbaudit.report.markdown import prose
 from dbaudit.severity import Severity
 from tests.unit.factories import finding, result
 

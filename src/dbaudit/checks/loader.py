@@ -36,6 +36,7 @@ from dbaudit.sql.template import (
     template_from_code,
     text_environment,
 )
+from dbaudit.workload.facts import EMPTY_WORKLOAD_PARAMS
 
 # The check file's contract, for editors and for users' checks: check.schema.json beside
 # this module. The keys are read from it so that the two cannot disagree.
@@ -49,9 +50,12 @@ EXAMPLE_KEYS = ("bad", "good", "expect")
 EXPECT_KEYS = ("schema", "table", "columns", "name", "severity", "rule", "message")
 CASE_KEYS = ("name", "description", "config", "sql", "expect")
 CASE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+# What the engine does with a catalog check's rows before they become findings.
+VERIFICATIONS = ("hypothetical_index",)
 CHECK_ID = re.compile(r"^[A-Z]{2,8}[0-9]{3}$")
 BIND_PARAMETER = re.compile(r"%\((\w+)\)s")
-KNOWN_PARAMETERS = frozenset(ScanSettings().query_params())
+# the settings' parameters, and the workload's arrays (bound empty without statement stats)
+KNOWN_PARAMETERS = frozenset(ScanSettings().query_params()) | frozenset(EMPTY_WORKLOAD_PARAMS)
 # libyaml's parser when PyYAML has it (the wheels do): every scan loads every check file,
 # and the pure-Python parser took a fifth of a catalog scan's start-up.
 _YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -356,6 +360,11 @@ def load_check(path: Path, *, shipped: bool) -> CheckDefinition:
     min_version = doc.data.get("min_server_version")
     if min_version is not None and not isinstance(min_version, int):
         raise doc.error("min_server_version", "'min_server_version' must be like 150000")
+    verify = doc.data.get("verify")
+    if verify is not None and verify not in VERIFICATIONS:
+        raise doc.error(
+            "verify", f"'verify' is {verify!r}; expected one of: {', '.join(VERIFICATIONS)}"
+        )
     sql_env, text_env = sql_environment(), text_environment()
     check = CheckDefinition(
         id=check_id,
@@ -377,6 +386,7 @@ def load_check(path: Path, *, shipped: bool) -> CheckDefinition:
         min_server_version=min_version,
         requires=_template(doc, "requires", sql_env, sql=True) if "requires" in doc.data else None,
         measure=_template(doc, "measure", sql_env, sql=True) if "measure" in doc.data else None,
+        verify=verify,
         examples=_examples(doc),
         cases=_cases(doc),
         fix=_fix_steps(doc, sql_env),

@@ -96,6 +96,9 @@ class CheckDefinition:
     # with a `position` (1-based, into target.rows) whose other columns refine that row:
     # one pass over a table for all its findings (NUM001 measures the digits stored).
     measure: Template | None = None
+    # Catalog checks only: "hypothetical_index" has the engine verify each row's proposed
+    # index with hypopg (engine/hypothetical.py) before it becomes a finding.
+    verify: str | None = None
     examples: Examples | None = None
     cases: tuple[Case, ...] = ()  # more named cases, each with its own configuration
     fix: tuple[FixStepTemplate, ...] = ()

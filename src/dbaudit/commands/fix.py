@@ -11,6 +11,7 @@ from dbaudit.engine.exitcodes import ExitCode
 from dbaudit.findings import ScanResult
 from dbaudit.remediation.script import build_script, unfixable
 from dbaudit.report.consoles import stderr_console, stdout_console
+from dbaudit.report.escape.terminal import terminal_text
 
 
 def run_fix(
@@ -75,7 +76,8 @@ def _print_unfixable(result: ScanResult) -> ExitCode:
     for finding in missing:
         info = result.check(finding.check_id)
         why = (info.no_fix if info else None) or "this check has no automatic fix"
-        out.print(f"{finding.check_id} {finding.object.display()}: {why}", markup=False)
+        line = f"{finding.check_id} {finding.object.display()}: {why}"
+        out.print(terminal_text(line), markup=False)
     fixable = len(result.findings) - len(missing)
     out.print(f"{fixable} of {len(result.findings)} finding(s) have an automatic fix", markup=False)
     return ExitCode.FINDINGS if missing else ExitCode.OK

@@ -14,13 +14,16 @@ from dbaudit.checks.model import Category, CheckDefinition, CheckKind
 from dbaudit.db.connect import connect
 from dbaudit.db.parallel import SnapshotWorkers, snapshot_workers
 from dbaudit.db.session import QueryFailed, read_only_session
+from dbaudit.engine.redaction import redact_samples
 from dbaudit.engine.runner import ProgressCallback, run_checks
 from dbaudit.engine.scope import check_schemas_exist, read_scope
 from dbaudit.engine.suppressions import partition
+from dbaudit.engine.workload import read_workload
 from dbaudit.errors import ConfigError, DbauditError
 from dbaudit.findings import CheckInfo, ScanMetadata, ScanResult, SkippedCheck
 from dbaudit.settings.dsn import describe_target
 from dbaudit.settings.model import ScanSettings
+from dbaudit.workload.facts import EMPTY_WORKLOAD_PARAMS
 
 
 def select_checks(
@@ -98,6 +101,11 @@ def scan_database(
                     f"could not read the catalog: {error}",
                     "the user needs CONNECT and USAGE on the schemas",
                 ) from None
+            params.update(EMPTY_WORKLOAD_PARAMS)
+            if any(c.category is Category.OPERATIONS for c in checks):
+                # pg_stat_statements, read and parsed once for all the workload checks
+                workload = read_workload(session, settings.heuristics.workload_max_statements)
+                params.update(workload.as_params())
             outcome = run_checks(
                 session,
                 checks,
@@ -110,7 +118,7 @@ def scan_database(
     finally:
         conn.close()
     open_findings, suppressed = partition(outcome.findings, settings.suppressions)
-    return ScanResult(
+    result = ScanResult(
         metadata=ScanMetadata(
             database=server.database,
             server_version=server.version,
@@ -138,3 +146,6 @@ def scan_database(
         errors=tuple(outcome.errors),
         skipped=tuple(not_selected + outcome.skipped),
     )
+    if settings.show_sensitive_samples:
+        return result
+    return redact_samples(result, settings.heuristics)

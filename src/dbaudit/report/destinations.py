@@ -11,6 +11,7 @@ from dbaudit.errors import ConfigError, DbauditError
 from dbaudit.findings import ScanResult
 from dbaudit.report import terminal
 from dbaudit.report.consoles import stderr_console, stdout_console
+from dbaudit.report.escape.terminal import terminal_text
 from dbaudit.report.formats import OutputFormat, render, write
 
 EXTENSIONS = {
@@ -85,7 +86,9 @@ def write_reports(result: ScanResult, request: ReportRequest) -> None:
                 "choose a writable path with -o or --output-dir",
             ) from None
         if not request.quiet:
-            stderr_console().print(f"{fmt.value} report written to {path}")
+            stderr_console().print(
+                f"{fmt.value} report written to {terminal_text(str(path))}", markup=False
+            )
     if to_stdout and to_stdout[0] is not OutputFormat.TERMINAL:
         sys.stdout.write(render(result, to_stdout[0]))
     elif to_stdout or not request.quiet:

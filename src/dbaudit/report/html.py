@@ -3,13 +3,16 @@
 Everything (CSS, the severity filter's script) is inline and nothing is fetched, so the file
 can be mailed, archived as a CI artifact or opened from disk. Names come from the audited
 database and may be hostile: the environment autoescapes every value, and no value is ever
-placed in a script or style block.
+placed in a script or style block. Control characters are shown as their escapes (`\\x1b`):
+a browser would drop or reorder them (NUL, bidirectional overrides), a terminal showing the
+file would execute them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
@@ -17,8 +20,18 @@ from markupsafe import Markup, escape
 from dbaudit import __version__
 from dbaudit.findings import EvidenceValue, ScanResult
 from dbaudit.remediation.script import migration_plan, unfixable
+from dbaudit.report.escape.controls import visible
 from dbaudit.report.summary import TIER_HEADINGS, assessment, by_tier_and_check, tier_counts
 from dbaudit.resources import report_templates_dir
+
+
+def _text(text: str) -> str:
+    return visible(text, keep="\n\t")
+
+
+def _finalize(value: Any) -> Any:
+    # Every printed value; Markup comes from the filters below, which did this already.
+    return value if isinstance(value, Markup) or not isinstance(value, str) else _text(value)
 
 
 def evidence_value(value: EvidenceValue) -> str:
@@ -33,7 +46,7 @@ def evidence_value(value: EvidenceValue) -> str:
 
 def inline_code(text: str) -> Markup:
     """Check prose with its `backticked` SQL set as code; escaped first, so still inert."""
-    parts = text.split("`")
+    parts = _text(text).split("`")
     if len(parts) % 2 == 0:  # an unmatched backtick stays text, with what follows it
         parts[-2:] = [parts[-2] + "`" + parts[-1]]
     out = Markup()
@@ -48,7 +61,7 @@ def sql_block(sql: str | Sequence[str]) -> Markup:
     A list of statements is joined by blank lines. The fix steps put their notes on whole
     `--` lines (fixscript), so a line test suffices.
     """
-    text = sql if isinstance(sql, str) else "\n\n".join(sql)
+    text = _text(sql if isinstance(sql, str) else "\n\n".join(sql))
     lines = []
     for line in text.rstrip().split("\n"):
         stripped = line.lstrip()
@@ -68,6 +81,7 @@ def _environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(str(report_templates_dir())),
         autoescape=True,
+        finalize=_finalize,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,

@@ -13,6 +13,7 @@ import orjson
 
 from dbaudit import __version__
 from dbaudit.findings import Finding, ScanResult
+from dbaudit.report.escape.json import json_safe
 from dbaudit.severity import REPORTED_TIERS
 
 SCHEMA_VERSION = 1
@@ -124,7 +125,8 @@ _OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_PASSTHROUGH_DATETIME
 
 def _indented(value: Any, depth: int) -> bytes:
     # A JSON string holds no raw newline, so every newline is orjson's own indentation.
-    return orjson.dumps(value, default=str, option=_OPTIONS).replace(b"\n", b"\n" + b" " * depth)
+    text = json_safe(orjson.dumps(value, default=str, option=_OPTIONS))
+    return text.replace(b"\n", b"\n" + b" " * depth)
 
 
 def _stream(result: ScanResult, write: Callable[[bytes], object]) -> None:

@@ -1,7 +1,8 @@
 """JUnit XML: one testsuite per check, one testcase per object, a failure per finding.
 
 CI systems that show test reports (GitLab, Jenkins, Azure) then list database findings next to
-test failures. A check that errored is a testcase with an <error>.
+test failures. A check that errored is a testcase with an <error>. Every value goes through
+xml_text: a control character in a name must not make the document not well-formed.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import xml.etree.ElementTree as ET
 from collections import defaultdict
 
 from dbaudit.findings import Finding, ScanResult
+from dbaudit.report.escape.xml import xml_text
 
 
 def render(result: ScanResult) -> str:
@@ -27,24 +29,34 @@ def render(result: ScanResult) -> str:
         suite = ET.SubElement(
             suites,
             "testsuite",
-            name=f"{check.id} {check.title}",
+            name=xml_text(f"{check.id} {check.title}"),
             tests=str(max(1, len(findings) + len(errors))),
             failures=str(len(findings)),
             errors=str(len(errors)),
         )
         for f in findings:
-            case = ET.SubElement(suite, "testcase", classname=check.id, name=f.object.display())
-            failure = ET.SubElement(
-                case, "failure", type=f.severity.value, message=f"[{f.severity.label}] {f.message}"
+            case = ET.SubElement(
+                suite, "testcase", classname=xml_text(check.id), name=xml_text(f.object.display())
             )
-            failure.text = f.remediation or f.message
+            failure = ET.SubElement(
+                case,
+                "failure",
+                type=f.severity.value,
+                message=xml_text(f"[{f.severity.label}] {f.message}"),
+            )
+            failure.text = xml_text(f.remediation or f.message)
         for e in errors:
-            case = ET.SubElement(suite, "testcase", classname=check.id, name=e.target or check.id)
+            case = ET.SubElement(
+                suite, "testcase", classname=xml_text(check.id), name=xml_text(e.target or check.id)
+            )
             ET.SubElement(
-                case, "error", type="timeout" if e.timed_out else "error", message=e.message
+                case,
+                "error",
+                type="timeout" if e.timed_out else "error",
+                message=xml_text(e.message),
             )
         if not findings and not errors:
-            ET.SubElement(suite, "testcase", classname=check.id, name="no findings")
+            ET.SubElement(suite, "testcase", classname=xml_text(check.id), name="no findings")
         totals["tests"] += max(1, len(findings) + len(errors))
         totals["failures"] += len(findings)
         totals["errors"] += len(errors)

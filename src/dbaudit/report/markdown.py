@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any
 
@@ -11,18 +10,9 @@ from markupsafe import Markup
 
 from dbaudit.findings import ScanResult
 from dbaudit.remediation.script import migration_plan, unfixable
+from dbaudit.report.escape.markdown import code_block, code_span, md_escape
 from dbaudit.report.summary import TIER_HEADINGS, assessment, by_tier_and_check, tier_counts
 from dbaudit.resources import report_templates_dir
-
-# Characters that change rendering anywhere in a line; `_` only at a word's edge (GFM does
-# not emphasise inside words, so strategy_id stays readable in the raw file).
-_SPECIAL = re.compile(r"([\\`*\[\]|~])|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
-
-
-def md_escape(text: str) -> str:
-    """Text that renders as itself: Markdown punctuation escaped, HTML neutralised, one line."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _SPECIAL.sub(lambda m: "\\" + m.group(0), re.sub(r"\s*\n\s*", " ", text))
 
 
 def prose(text: str) -> Markup:
@@ -39,15 +29,8 @@ def prose(text: str) -> Markup:
         if index % 2 == 0:
             out.append(md_escape(part))
             continue
-        out.append("`" + re.sub(r"\s*\n\s*", " ", part) + "`")
+        out.append(code_span(part))
     return Markup("".join(out))
-
-
-def code_block(text: str, language: str = "sql") -> Markup:
-    # A fence longer than any backtick run inside, so identifiers with ``` cannot end it.
-    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
-    fence = "`" * max(3, longest + 1)
-    return Markup(f"{fence}{language}\n{text.rstrip()}\n{fence}")
 
 
 def sql_blocks(statements: list[str]) -> Markup:

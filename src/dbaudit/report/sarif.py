@@ -14,6 +14,7 @@ from typing import Any
 
 from dbaudit import __version__
 from dbaudit.findings import CheckInfo, Finding, ScanResult
+from dbaudit.report.escape.json import json_safe
 from dbaudit.severity import Severity
 
 SARIF_SCHEMA = (
@@ -134,4 +135,5 @@ def render(result: ScanResult) -> str:
     if os.environ.get("GITHUB_WORKSPACE"):
         run["originalUriBaseIds"] = {"%SRCROOT%": {"uri": Path.cwd().as_uri() + "/"}}
     document = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
-    return json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n"
+    text = json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n"
+    return json_safe(text.encode()).decode()

@@ -1,4 +1,8 @@
-"""The terminal summary: counts per tier, then the findings, the many small ones grouped."""
+"""The terminal summary: counts per tier, then the findings, the many small ones grouped.
+
+Every value from the scan goes through terminal_text: a name's control characters are shown
+as escapes (`\\x1b`), never written to the terminal raw. Values are Text, never markup.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from dbaudit.findings import Finding, ScanResult
+from dbaudit.report.escape.terminal import terminal_text
 from dbaudit.report.summary import assessment, tier_counts
 from dbaudit.severity import Severity
 
@@ -45,7 +50,7 @@ def write(result: ScanResult, console: Console) -> None:
     console.print(
         Text.assemble(
             ("dbaudit ", "bold"),
-            f"{meta.target} · PostgreSQL {meta.server_version} · ",
+            terminal_text(f"{meta.target} · PostgreSQL {meta.server_version} · "),
             f"{meta.scope.tables} tables, {meta.scope.foreign_keys} foreign keys · ",
             f"{meta.checks_run} checks in {meta.duration_seconds:.2f}s",
         )
@@ -75,16 +80,16 @@ def write(result: ScanResult, console: Console) -> None:
                 numbers = ", ".join(
                     f"{k.replace('_', ' ')}: {v}" for k, v in first.evidence if v is not None
                 )
-                what, detail = Text(first.object.display()), numbers
+                what, detail = Text(terminal_text(first.object.display())), terminal_text(numbers)
             else:
                 tables = len({(f.object.schema, f.object.table) for f in group})
                 what = Text(f"{len(group)} objects in {tables} table(s)", style="italic")
                 detail = ""
             table.add_row(
                 Text(first.severity.label, style=STYLES[first.severity]),
-                first.check_id,
+                Text(terminal_text(first.check_id)),
                 what,
-                Text.assemble(first.title, (f"  {detail}" if detail else "", "dim")),
+                Text.assemble(terminal_text(first.title), (f"  {detail}" if detail else "", "dim")),
             )
         console.print(table)
         if any(len(group) > 1 for group in rows):
@@ -94,7 +99,8 @@ def write(result: ScanResult, console: Console) -> None:
     for error in result.errors:
         where = f" on {error.target}" if error.target else ""
         kind = "timed out" if error.timed_out else "failed"
-        console.print(Text(f"! {error.check_id} {kind}{where}: {error.message}", style="bold red"))
+        line = terminal_text(f"! {error.check_id} {kind}{where}: {error.message}")
+        console.print(Text(line, style="bold red"))
     console.print(Text(assessment(result), style="bold"))
 
 

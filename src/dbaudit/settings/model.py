@@ -110,6 +110,8 @@ class Heuristics:
     future_tolerance: str = "5 minutes"
     # Columns holding credentials, by the words of their name; `api` + `key` counts as one.
     secret_words: tuple[str, ...] = ("password", "passwd", "secret", "token", "apikey")
+    # Columns holding personal data, by the words of their name: their samples are redacted.
+    personal_data_words: tuple[str, ...] = ("email", "mail", "phone", "ssn", "iban")
     # Sequence and identity columns: fraction of the type's range used.
     headroom_high: float = 0.75
     headroom_critical: float = 0.90
@@ -134,6 +136,23 @@ class Heuristics:
     # Transaction ID (and multixact) age as a fraction of the 2^31 wraparound limit.
     wraparound_high: float = 0.5
     wraparound_critical: float = 0.75
+    # The workload checks, from pg_stat_statements (parsed once per scan): the heaviest
+    # statements read, by total time; an index is proposed for statements called at least
+    # index_min_calls times on a table of large_table_rows or more.
+    workload_max_statements: int = 5000
+    index_min_calls: int = 100
+    # An index of equality columns only (no sort or range column, not partial) is proposed
+    # when they select at most this fraction of the table's rows (pg_stats.n_distinct).
+    index_max_selectivity: float = 0.25
+    # A SELECT without LIMIT returning this many rows per call on average, called this often.
+    unbounded_rows_per_call: int = 100
+    unbounded_min_calls: int = 20
+    # A one-row INSERT (or upsert) called this many times, about one row per call.
+    row_at_a_time_min_calls: int = 500
+    # Check-then-insert: a plain INSERT called this often, and a lookup of the same table by
+    # one column called at least race_lookup_ratio times as often.
+    race_min_calls: int = 50
+    race_lookup_ratio: float = 0.5
 
     def as_params(self) -> dict[str, object]:
         """The bind parameters every check template may use."""
@@ -151,6 +170,7 @@ class Heuristics:
             "past_time_columns": list(self.past_time_columns),
             "future_tolerance": self.future_tolerance,
             "secret_words": list(self.secret_words),
+            "personal_data_words": list(self.personal_data_words),
             "headroom_high": self.headroom_high,
             "headroom_critical": self.headroom_critical,
             "large_table_rows": self.large_table_rows,
@@ -168,6 +188,14 @@ class Heuristics:
             "vacuum_min_rows": self.vacuum_min_rows,
             "wraparound_high": self.wraparound_high,
             "wraparound_critical": self.wraparound_critical,
+            "workload_max_statements": self.workload_max_statements,
+            "index_min_calls": self.index_min_calls,
+            "index_max_selectivity": self.index_max_selectivity,
+            "unbounded_rows_per_call": self.unbounded_rows_per_call,
+            "unbounded_min_calls": self.unbounded_min_calls,
+            "row_at_a_time_min_calls": self.row_at_a_time_min_calls,
+            "race_min_calls": self.race_min_calls,
+            "race_lookup_ratio": self.race_lookup_ratio,
         }
 
 
@@ -190,6 +218,9 @@ class ScanSettings:
     disabled_checks: frozenset[str] = frozenset()
     suppressions: tuple[Suppression, ...] = ()
     run_data_checks: bool = True
+    # Sample values of columns that may hold secrets or personal data, shown as they are
+    # (default: redacted in every report).
+    show_sensitive_samples: bool = False
     why_no_data: str = "data checks are off (--no-data)"  # the report's reason when off
     # Operations checks judge the server's runtime state: off on the scratch server of
     # `scan --sql`, whose settings and statistics are nobody's workload.

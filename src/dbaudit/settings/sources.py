@@ -197,6 +197,7 @@ def _converters(base: Path | None) -> dict[str, Callable[[Any, str, _Where], Any
         "parallel_workers": _optional_int,
         "checks": _paths(base),
         "data_checks": _bool,
+        "show_sensitive_samples": _bool,
         "severity": _severities,
         "disable": _upper_ids,
         "suppress": _suppressions,
@@ -337,6 +338,7 @@ ENVIRONMENT = {
     "DBAUDIT_PARALLEL_WORKERS": "parallel_workers",
     "DBAUDIT_CHECKS": "checks",
     "DBAUDIT_DATA_CHECKS": "data_checks",
+    "DBAUDIT_SHOW_SENSITIVE_SAMPLES": "show_sensitive_samples",
 }
 
 
@@ -409,5 +411,8 @@ def resolve(layers: Sequence[Layer]) -> ResolvedConfig:
         disabled_checks=merged.get("disable", defaults.disabled_checks),
         suppressions=merged.get("suppress", defaults.suppressions),
         run_data_checks=merged.get("data_checks", defaults.run_data_checks),
+        show_sensitive_samples=merged.get(
+            "show_sensitive_samples", defaults.show_sensitive_samples
+        ),
     )
     return ResolvedConfig(settings, origins)

@@ -1,0 +1,15 @@
+"""Text for a terminal (stdout and stderr): no control character reaches it raw.
+
+An ESC or C1 byte starts a terminal sequence, a line break in a name starts a new line (in a
+CI log, one that begins `::error` is a GitHub workflow command): every one is shown as its
+escape, `\\x1b`, so the name is still recognisable and nothing is executed.
+"""
+
+from __future__ import annotations
+
+from dbaudit.report.escape.controls import visible
+
+
+def terminal_text(text: str) -> str:
+    """One line for a terminal: every control character, line breaks included, escaped."""
+    return visible(text)
