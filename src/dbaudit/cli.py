@@ -6,11 +6,14 @@ the demo's embedded server, nor `checks list` for a database driver.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from typer import _click
+from typer.core import TyperGroup
 
 from dbaudit import __version__
 from dbaudit.engine.exitcodes import ExitCode
@@ -19,11 +22,38 @@ from dbaudit.report.escape.terminal import terminal_text
 from dbaudit.report.formats import OutputFormat
 from dbaudit.severity import FailOn
 
+# 128 + SIGPIPE: what a shell reports for a program whose reader went away (`| head`), as
+# for any C tool; never 1, which says "findings".
+EXIT_BROKEN_PIPE = 141
+EXIT_INTERRUPTED = 130  # 128 + SIGINT
+
+
+class _Commands(TyperGroup):
+    """Every command, with the endings a reader away or a Ctrl-C need.
+
+    click turns a broken pipe into exit 1 (the code of "findings") and typer a Ctrl-C into a
+    silent 130: both are caught here first, inside click's own handlers.
+    """
+
+    def invoke(self, ctx: _click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            # Whatever is still buffered for the closed pipe goes nowhere, quietly.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(EXIT_BROKEN_PIPE) from None
+        except KeyboardInterrupt:
+            print("dbaudit: interrupted", file=sys.stderr)
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+
+
 cli = typer.Typer(
     name="dbaudit",
+    cls=_Commands,
     help="Integrity auditor for PostgreSQL: finds what endangers your data.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
 )
 checks_cli = typer.Typer(help="List and explain the checks.", no_args_is_help=True)
@@ -33,52 +63,81 @@ cli.add_typer(config_cli, name="config")
 
 ChecksOption = Annotated[
     list[Path] | None,
-    typer.Option("--checks", help="Folder of extra check files (*.yaml); repeatable."),
+    typer.Option(
+        "--checks", metavar="DIR", help="Folder of extra check files (*.yaml); repeatable."
+    ),
 ]
 FormatOption = Annotated[
     list[OutputFormat] | None,
-    typer.Option("--format", "-f", help="Report format; repeatable, paired with -o in order."),
+    typer.Option(
+        "--format",
+        "-f",
+        metavar="FORMAT",
+        help="Report format; repeatable, paired with -o in order (else from -o's extension).",
+        case_sensitive=False,
+    ),
 ]
 OutputOption = Annotated[
     list[Path] | None,
-    typer.Option("--output", "-o", help="File for the matching --format ('-' is stdout)."),
+    typer.Option(
+        "--output", "-o", metavar="FILE", help="File for the matching --format ('-' is stdout)."
+    ),
 ]
 OutputDirOption = Annotated[
     Path | None,
-    typer.Option("--output-dir", help="Folder for reports without -o: dbaudit-report.<ext>."),
+    typer.Option(
+        "--output-dir", metavar="DIR", help="Folder for reports without -o: dbaudit-report.<ext>."
+    ),
 ]
 ConfigOption = Annotated[
     Path | None,
-    typer.Option("--config", help="Configuration file (dbaudit.yaml or pyproject.toml)."),
+    typer.Option(
+        "--config", metavar="FILE", help="Configuration file (dbaudit.yaml or pyproject.toml)."
+    ),
 ]
 DsnArgument = Annotated[
     str | None,
-    typer.Argument(metavar="[DSN]", help="postgresql://user@host/db or 'host=... dbname=...'"),
+    typer.Argument(
+        metavar="[DSN]", help="postgresql://user@host/db, 'host=... dbname=...' or a database name"
+    ),
 ]
 DsnOption = Annotated[
     str | None,
-    typer.Option("--dsn", help="Same as the DSN argument. Else DBAUDIT_DSN, else PG* vars."),
+    typer.Option(
+        "--dsn", metavar="DSN", help="Same as the DSN argument. Else DBAUDIT_DSN, else PG* vars."
+    ),
 ]
 SchemaOption = Annotated[
     list[str] | None,
-    typer.Option("--schema", "-s", help="Schema to audit; repeatable (default: all)."),
+    typer.Option(
+        "--schema", "-s", metavar="NAME", help="Schema to audit; repeatable (default: all)."
+    ),
 ]
 NoDataOption = Annotated[
     bool, typer.Option("--no-data", help="Catalog checks only: read no table data.")
 ]
 StatementTimeoutOption = Annotated[
     int | None,
-    typer.Option("--statement-timeout", help="Per-statement timeout, ms [30000].", min=0),
+    typer.Option(
+        "--statement-timeout",
+        metavar="MS",
+        help="Per-statement timeout, ms (default: 30000).",
+        min=0,
+    ),
 ]
 LockTimeoutOption = Annotated[
-    int | None, typer.Option("--lock-timeout", help="Lock wait timeout, ms [1000].", min=0)
+    int | None,
+    typer.Option(
+        "--lock-timeout", metavar="MS", help="Lock wait timeout, ms (default: 1000).", min=0
+    ),
 ]
 JobsOption = Annotated[
     int | None,
     typer.Option(
         "--jobs",
         "-j",
-        help="Connections running the checks' queries in parallel, in one snapshot [1].",
+        metavar="N",
+        help="Connections running the checks' queries in parallel, in one snapshot (default: 1).",
         min=1,
     ),
 ]
@@ -86,11 +145,51 @@ ParallelWorkersOption = Annotated[
     int | None,
     typer.Option(
         "--parallel-workers",
-        help="The server's parallel workers per query; 0 spares a live primary [server's].",
+        metavar="N",
+        help="The server's parallel workers per query; 0 spares a live primary"
+        " (default: the server's).",
         min=0,
     ),
 ]
-QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="With -o: no terminal summary.")]
+SelectOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--select",
+        metavar="IDS",
+        help="Run only these checks: ids or prefixes, comma-separated (REF,FK002).",
+    ),
+]
+IgnoreOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--ignore", metavar="IDS", help="Leave out these checks: ids or prefixes (OPS,NUM001)."
+    ),
+]
+TableOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--table",
+        "-t",
+        metavar="PATTERN",
+        help="Only tables matching schema.table globs, as pg_dump -t; repeatable.",
+    ),
+]
+ExcludeTableOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--exclude-table",
+        "-T",
+        metavar="PATTERN",
+        help="Leave out tables matching schema.table globs, as pg_dump -T; repeatable.",
+    ),
+]
+AllowEmptyOption = Annotated[
+    bool,
+    typer.Option("--allow-empty", help="Scan even when no table is in scope (else exit 2)."),
+]
+QuietOption = Annotated[
+    bool, typer.Option("--quiet", "-q", help="With -o or --output-dir: no terminal summary.")
+]
 
 
 def _version(value: bool) -> None:
@@ -102,10 +201,16 @@ def _version(value: bool) -> None:
 @cli.callback()
 def _main(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print version.")
+        bool,
+        typer.Option("--version", "-V", callback=_version, is_eager=True, help="Print version."),
     ] = False,
 ) -> None:
     """Integrity auditor for PostgreSQL."""
+
+
+def _ids(values: list[str] | None) -> tuple[str, ...]:
+    """`--select REF,FK002 --select ops` as (REF, FK002, OPS)."""
+    return tuple(v.strip().upper() for value in values or () for v in value.split(",") if v.strip())
 
 
 def _scan_flags(
@@ -116,6 +221,8 @@ def _scan_flags(
     no_data: bool,
     statement_timeout: int | None,
     lock_timeout: int | None,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
 ) -> dict[str, object]:
     """The flags of what to scan and how, as configuration keys (None: not given)."""
     if dsn_argument and dsn and dsn_argument != dsn:
@@ -127,6 +234,8 @@ def _scan_flags(
         "statement_timeout": statement_timeout,
         "lock_timeout": lock_timeout,
         "data_checks": False if no_data else None,
+        "select": _ids(select),
+        "ignore": _ids(ignore),
     }
 
 
@@ -139,28 +248,42 @@ def scan(
     output_dir: OutputDirOption = None,
     fail_on: Annotated[
         FailOn | None,
-        typer.Option("--fail-on", help="Exit 1 if a finding is this severe or more [critical]."),
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 if a finding is this severe or more (default: critical).",
+            case_sensitive=False,
+        ),
     ] = None,
     schema: SchemaOption = None,
+    table: TableOption = None,
+    exclude_table: ExcludeTableOption = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
     checks: ChecksOption = None,
     config: ConfigOption = None,
     no_data: NoDataOption = False,
+    allow_empty: AllowEmptyOption = False,
     statement_timeout: StatementTimeoutOption = None,
     lock_timeout: LockTimeoutOption = None,
     jobs: JobsOption = None,
     parallel_workers: ParallelWorkersOption = None,
     baseline: Annotated[
         Path | None,
-        typer.Option("--baseline", help="Only findings new or worse than this baseline fail."),
+        typer.Option(
+            "--baseline", metavar="FILE", help="Only findings new or worse than this baseline fail."
+        ),
     ] = None,
     write_baseline: Annotated[
         Path | None,
-        typer.Option("--write-baseline", help="Record today's findings as accepted; exit 0."),
+        typer.Option(
+            "--write-baseline", metavar="FILE", help="Record today's findings as accepted; exit 0."
+        ),
     ] = None,
     sql: Annotated[
         list[Path] | None,
         typer.Option(
             "--sql",
+            metavar="PATH",
             help="Scan SQL files (or a migrations folder) on an embedded server; repeatable.",
         ),
     ] = None,
@@ -182,15 +305,34 @@ def scan(
     """
     if sql and (dsn_argument or dsn):
         raise typer.BadParameter("scan a database or SQL files, not both", param_hint="--sql")
-    flags = _scan_flags(dsn_argument, dsn, schema, checks, no_data, statement_timeout, lock_timeout)
+    flags = _scan_flags(
+        dsn_argument,
+        dsn,
+        schema,
+        checks,
+        no_data,
+        statement_timeout,
+        lock_timeout,
+        select,
+        ignore,
+    )
     flags["fail_on"] = fail_on
+    flags["allow_empty"] = True if allow_empty else None
+    flags["tables"] = tuple(table or ())
+    flags["exclude_tables"] = tuple(exclude_table or ())
     flags["jobs"] = jobs
     flags["parallel_workers"] = parallel_workers
     flags["show_sensitive_samples"] = True if show_sensitive_samples else None
     from dbaudit.commands.scan import run_scan
     from dbaudit.report.destinations import ReportRequest
 
-    report = ReportRequest.from_flags(output_format or [], output or [], output_dir, quiet=quiet)
+    report = ReportRequest.from_flags(
+        output_format or [],
+        output or [],
+        output_dir,
+        quiet=quiet,
+        writes_other_file=write_baseline is not None,
+    )
     raise typer.Exit(
         run_scan(
             flags,
@@ -209,7 +351,8 @@ def fix(
     dsn_argument: DsnArgument = None,
     dsn: DsnOption = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Script file (default: stdout).")
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Script file (default: stdout)."),
     ] = None,
     include_destructive: Annotated[
         bool,
@@ -228,7 +371,11 @@ def fix(
     ] = False,
     from_report: Annotated[
         Path | None,
-        typer.Option("--from", help="Build from a saved JSON report instead of scanning."),
+        typer.Option(
+            "--from",
+            metavar="REPORT.json",
+            help="Build from a saved JSON report instead of scanning.",
+        ),
     ] = None,
     allow_incomplete: Annotated[
         bool,
@@ -241,6 +388,8 @@ def fix(
         bool, typer.Option("--check", help="List findings with no automatic fix; exit 1 if any.")
     ] = False,
     schema: SchemaOption = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
     checks: ChecksOption = None,
     config: ConfigOption = None,
     no_data: NoDataOption = False,
@@ -255,7 +404,9 @@ def fix(
     """
     if from_report and (dsn_argument or dsn):
         raise typer.BadParameter("scan a database or read --from a report, not both")
-    flags = _scan_flags(dsn_argument, dsn, schema, checks, no_data, statement_timeout, lock_timeout)
+    flags = _scan_flags(
+        dsn_argument, dsn, schema, checks, no_data, statement_timeout, lock_timeout, select, ignore
+    )
     flags["jobs"] = jobs
     flags["parallel_workers"] = parallel_workers
     from dbaudit.commands.fix import run_fix
@@ -280,6 +431,10 @@ def demo(
     output: OutputOption = None,
     output_dir: OutputDirOption = None,
     quiet: QuietOption = False,
+    keep: Annotated[
+        bool,
+        typer.Option("--keep", help="Keep the server up, print its DSN, stop it on Ctrl-C."),
+    ] = False,
 ) -> None:
     """Start an embedded PostgreSQL, load the example trading platform, scan it.
 
@@ -293,7 +448,7 @@ def demo(
     report = ReportRequest.from_flags(
         output_format or [], output or [], output_dir, quiet=quiet, default_format=OutputFormat.MD
     )
-    raise typer.Exit(run_demo(report))
+    raise typer.Exit(run_demo(report, keep=keep))
 
 
 @config_cli.command("show")
@@ -305,11 +460,40 @@ def config_show(config: ConfigOption = None) -> None:
 
 
 @checks_cli.command("list")
-def checks_list(checks: ChecksOption = None) -> None:
-    """List every check: id, severity, category, title."""
+def checks_list(
+    checks: ChecksOption = None,
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", metavar="table|json", help="Output format.")
+    ] = "table",
+    category: Annotated[
+        str | None,
+        typer.Option(
+            "--category",
+            metavar="NAME",
+            help="Only this category: integrity, performance, design, security, operations.",
+        ),
+    ] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option("--kind", metavar="catalog|data", help="Only catalog or only data checks."),
+    ] = None,
+    severity: Annotated[
+        str | None,
+        typer.Option("--severity", metavar="LEVEL", help="Only checks of this default severity."),
+    ] = None,
+) -> None:
+    """List every check: id, severity, category, kind, title."""
     from dbaudit.commands.checks import list_checks
 
-    raise typer.Exit(list_checks(tuple(checks or ())))
+    raise typer.Exit(
+        list_checks(
+            tuple(checks or ()),
+            output_format=output_format,
+            category=category,
+            kind=kind,
+            severity=severity,
+        )
+    )
 
 
 @checks_cli.command("explain")
@@ -363,4 +547,4 @@ def main() -> None:
         sys.exit(ExitCode.ERROR)
     except KeyboardInterrupt:
         print("dbaudit: interrupted", file=sys.stderr)
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)

@@ -143,6 +143,7 @@ EXTENSIONS = {
     OutputFormat.JUNIT: "xml",
     OutputFormat.GITHUB: "github.txt",
     OutputFormat.TERMINAL: "terminal.txt",
+    OutputFormat.CONCISE: "concise.txt",
 }
 
 

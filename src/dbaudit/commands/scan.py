@@ -7,14 +7,15 @@ from pathlib import Path
 from typing import Any
 
 from dbaudit.commands.scanning import (
+    fail_on_origin,
     no_cycle_collector,
     resolve_settings,
     scan_sql_files,
     scan_with_progress,
 )
 from dbaudit.engine.baseline import apply_baseline, load_baseline, write_baseline
-from dbaudit.engine.exitcodes import ExitCode, exit_code_for
-from dbaudit.report.consoles import stderr_console
+from dbaudit.engine.exitcodes import ExitCode, ending, exit_code_for
+from dbaudit.report.consoles import print_ending, stderr_console
 from dbaudit.report.destinations import ReportRequest, write_reports
 from dbaudit.sandbox.sqlfiles import collect_sql_files
 
@@ -31,7 +32,8 @@ def run_scan(
     sql_files: tuple[Path, ...] = (),
     verbose: bool = False,
 ) -> ExitCode:
-    settings = resolve_settings(flags, config_file).settings
+    resolved = resolve_settings(flags, config_file)
+    settings = resolved.settings
     accepted = load_baseline(baseline) if baseline else None  # a bad file fails before the scan
     with no_cycle_collector():
         if sql_files:
@@ -44,6 +46,9 @@ def run_scan(
         else:
             result = scan_with_progress(settings, verbose=verbose)
         if accepted:
+            warning = accepted.recorded_elsewhere(result)
+            if warning:
+                stderr_console().print(warning, markup=False)
             result = apply_baseline(result, accepted)
         write_reports(result, report)
     if write_baseline_to:
@@ -53,5 +58,11 @@ def run_scan(
             f"written to {write_baseline_to}"
         )
         # Writing a baseline accepts today's findings: only an incomplete scan fails.
+        line = ending(result, settings.fail_on, "", baseline_written=str(write_baseline_to))
+        print_ending(line, to_stdout=report.summary_on_stdout)
         return ExitCode.OK if result.complete else ExitCode.ERROR
+    print_ending(
+        ending(result, settings.fail_on, fail_on_origin(resolved.origins)),
+        to_stdout=report.summary_on_stdout,
+    )
     return exit_code_for(result, settings.fail_on)

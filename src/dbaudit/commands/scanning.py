@@ -16,10 +16,17 @@ from typing import Any
 from dbaudit.checks.loader import load_catalog
 from dbaudit.checks.model import CheckDefinition
 from dbaudit.engine.scan import ensure_known_ids, scan_database
+from dbaudit.errors import DbauditError
 from dbaudit.findings import ScanResult
 from dbaudit.report.consoles import stderr_console
 from dbaudit.settings.model import ScanSettings
-from dbaudit.settings.sources import ResolvedConfig, load_layers, resolve
+from dbaudit.settings.sources import (
+    ENVIRONMENT_LAYER,
+    FLAGS,
+    ResolvedConfig,
+    load_layers,
+    resolve,
+)
 
 # Imported where used, not here: every scan starts a Python process, and the modules only
 # some commands need (sqlglot for SQL files, jsonschema for saved reports, rich's progress
@@ -85,9 +92,26 @@ def scan_with_progress(
                 bar(check)
 
         result = scan_database(settings, checks, target_label=target_label, on_check=on_check)
+    if not result.metadata.scope.tables and not settings.allow_empty:
+        raise _nothing_to_audit(settings, result)
     if verbose:
         _print_timings(result, starts, time.perf_counter())
     return result
+
+
+def _nothing_to_audit(settings: ScanSettings, result: ScanResult) -> DbauditError:
+    """No table in scope: a wrong database or schema, never a clean scan that passes."""
+    where = result.metadata.target
+    if settings.schemas:
+        where += " in schema " + ", ".join(settings.schemas)
+    if not settings.dsn:
+        hint = (
+            "no DSN was given, so libpq's defaults (PGHOST, PGDATABASE, ...) chose this "
+            "database: give the DSN, or --allow-empty to scan an empty database anyway"
+        )
+    else:
+        hint = "check the database name, --schema and --table, or --allow-empty to scan it anyway"
+    return DbauditError(f"no table to audit in {where}", hint)
 
 
 def _print_timings(result: ScanResult, starts: list[tuple[str, float]], end: float) -> None:
@@ -116,10 +140,12 @@ def scan_sql_files(
     verbose: bool = False,
     server_settings: Mapping[str, str] | None = None,
     before_scan: Callable[[str], None] | None = None,
+    while_up: Callable[[str, ScanResult], None] | None = None,
 ) -> ScanResult:
     """Build a scratch database from SQL files on an embedded server, scan it, clean up.
 
     `before_scan` gets the database's DSN once the files are loaded (the demo's workload);
+    `while_up` gets it with the result before the server stops (`demo --keep`);
     without one, the operations checks are skipped: they would judge the scratch server.
     """
     from dbaudit.sandbox.embedded import EmbeddedPostgres
@@ -142,11 +168,30 @@ def scan_sql_files(
             settings = replace(
                 settings, run_data_checks=False, why_no_data="the SQL files insert no rows"
             )
-        return scan_with_progress(
+        result = scan_with_progress(
             replace(settings, dsn=dsn), checks, target_label=label, verbose=verbose
         )
+        if while_up:
+            while_up(dsn, result)  # the server stops when it returns
+        return result
 
 
 def resolve_settings(flags: Mapping[str, Any], config_file: Path | None) -> ResolvedConfig:
     layers = load_layers(flags, config_file=config_file, environ=os.environ, cwd=Path.cwd())
     return resolve(layers)
+
+
+def fail_on_origin(origins: Mapping[str, str], cwd: Path | None = None) -> str:
+    """Where fail_on came from, as the exit line names it: the flag, the variable, the file."""
+    origin = origins.get("fail_on")
+    if origin is None:
+        return "default"
+    if origin == FLAGS:
+        return "--fail-on"
+    if origin == ENVIRONMENT_LAYER:
+        return "DBAUDIT_FAIL_ON"
+    path = Path(origin.removesuffix(" [tool.dbaudit]"))
+    try:
+        return str(path.relative_to(cwd or Path.cwd()))
+    except ValueError:
+        return str(path)

@@ -34,6 +34,16 @@ def counts(finding: Finding) -> dict[str, int]:
 class Baseline:
     source: Path
     entries: dict[str, dict[str, int]]  # fingerprint -> counts
+    database: str | None = None  # the database it was recorded on
+
+    def recorded_elsewhere(self, result: ScanResult) -> str | None:
+        """A warning when the baseline was recorded on another database than this scan's."""
+        if self.database is None or self.database == result.metadata.database:
+            return None
+        return (
+            f"warning: the baseline {self.source} was recorded on database {self.database}, "
+            f"this scan is of {result.metadata.database}: findings are matched by name only"
+        )
 
     def covers(self, finding: Finding) -> bool:
         """True if the finding was already there, with no count larger than then."""
@@ -91,7 +101,12 @@ def load_baseline(path: Path) -> Baseline:
     findings = document.get("findings")
     if not isinstance(findings, list):
         raise ConfigError(f"{path}: 'findings' must be a list", _HINT)
-    return Baseline(path, dict(_entry(item, path, i) for i, item in enumerate(findings)))
+    database = document.get("database")
+    return Baseline(
+        path,
+        dict(_entry(item, path, i) for i, item in enumerate(findings)),
+        database if isinstance(database, str) else None,
+    )
 
 
 def apply_baseline(result: ScanResult, baseline: Baseline) -> ScanResult:

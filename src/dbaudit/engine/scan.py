@@ -17,6 +17,7 @@ from dbaudit.db.session import QueryFailed, read_only_session
 from dbaudit.engine.redaction import redact_samples
 from dbaudit.engine.runner import ProgressCallback, run_checks
 from dbaudit.engine.scope import check_schemas_exist, read_scope
+from dbaudit.engine.selection import check_selectors, matches
 from dbaudit.engine.suppressions import partition
 from dbaudit.engine.workload import read_workload
 from dbaudit.errors import ConfigError, DbauditError
@@ -30,10 +31,20 @@ def select_checks(
     settings: ScanSettings, checks: Sequence[CheckDefinition]
 ) -> tuple[list[CheckDefinition], list[SkippedCheck]]:
     """The checks this scan runs, and why the others do not."""
+    ids = [check.id for check in checks]
+    check_selectors("--select", settings.selected_checks, ids)
+    check_selectors("--ignore", settings.ignored_checks, ids)
+    check_selectors("disable", sorted(settings.disabled_checks), ids)
     selected, skipped = [], []
     for check in checks:
+        ignored_by = matches(check.id, settings.ignored_checks)
         if check.id in settings.disabled_checks:
             skipped.append(SkippedCheck(check.id, "disabled in the configuration"))
+        elif settings.selected_checks and not matches(check.id, settings.selected_checks):
+            selection = ",".join(settings.selected_checks)
+            skipped.append(SkippedCheck(check.id, f"not selected (--select {selection})"))
+        elif ignored_by:
+            skipped.append(SkippedCheck(check.id, f"ignored (--ignore {ignored_by})"))
         elif check.kind is CheckKind.DATA and not settings.run_data_checks:
             skipped.append(SkippedCheck(check.id, f"data check, and {settings.why_no_data}"))
         elif check.category is Category.OPERATIONS and not settings.run_operations_checks:

@@ -20,10 +20,22 @@ EXTENSIONS = {
     OutputFormat.JSON: "json",
     OutputFormat.SARIF: "sarif",
     OutputFormat.JUNIT: "xml",
-    OutputFormat.GITHUB: "txt",
+    OutputFormat.GITHUB: "github.txt",  # not .txt: the terminal summary's file in --output-dir
     OutputFormat.HTML: "html",
+    OutputFormat.CONCISE: "concise.txt",
+}
+# What `-o FILE` without `-f` writes, by the file's extension.
+FORMAT_OF_EXTENSION = {
+    ".json": OutputFormat.JSON,
+    ".sarif": OutputFormat.SARIF,
+    ".xml": OutputFormat.JUNIT,
+    ".md": OutputFormat.MD,
+    ".html": OutputFormat.HTML,
+    ".txt": OutputFormat.TERMINAL,
 }
 STDOUT = Path("-")
+# Formats for a person reading stdout: the scan's exit line may follow them there.
+TEXT_FORMATS = frozenset({OutputFormat.TERMINAL, OutputFormat.CONCISE})
 
 
 @dataclass(frozen=True)
@@ -42,21 +54,21 @@ class ReportRequest:
         *,
         quiet: bool = False,
         default_format: OutputFormat = OutputFormat.TERMINAL,
+        writes_other_file: bool = False,
     ) -> ReportRequest:
-        """`-f` pairs with `-o` by position (`-o -` is stdout); --output-dir takes the rest."""
-        formats = list(formats) or [default_format]
-        if len(files) > len(formats):
-            raise ConfigError(
-                f"{len(files)} output files for {len(formats)} format(s)",
-                "give one -o per -f, in the same order, or use --output-dir",
-            )
+        """`-f` pairs with `-o` by position (`-o -` is stdout); an `-o` without its `-f` takes
+        the format its extension names; --output-dir takes the formats without an `-o`."""
         if len(formats) > len(files) + 1 and output_dir is None:
             raise ConfigError(
                 f"{len(formats)} formats but only {len(files)} output file(s)",
                 "give one -o per -f, in the same order, or use --output-dir",
             )
+        chosen = list(formats)
+        # An -o without its -f: the file's extension says the format (`-o report.json`).
+        chosen += [_format_of(path, default_format) for path in files[len(formats) :]]
+        chosen = chosen or [default_format]
         outputs: list[tuple[OutputFormat, Path | None]] = []
-        for index, fmt in enumerate(formats):
+        for index, fmt in enumerate(chosen):
             if index < len(files):
                 outputs.append((fmt, None if files[index] == STDOUT else files[index]))
             elif output_dir is not None:
@@ -68,7 +80,40 @@ class ReportRequest:
                 "only one format can go to standard output",
                 "give the others a file with -o or --output-dir",
             )
+        paths = [path for _, path in outputs if path is not None]
+        twice = next((path for path in paths if paths.count(path) > 1), None)
+        if twice is not None:
+            raise ConfigError(
+                f"two reports would be written to {twice}", "give each -f its own -o file"
+            )
+        # -q is for runs whose result is a file; without one it would hide the only output.
+        if quiet and not paths and not writes_other_file:
+            raise ConfigError(
+                "-q hides the terminal summary, but no report goes to a file",
+                "add -o FILE or --output-dir DIR, or drop -q",
+            )
         return cls(tuple(outputs), quiet)
+
+    @property
+    def summary_on_stdout(self) -> bool:
+        """Whether stdout gets text for a person (the summary), not a machine's document."""
+        to_stdout = [fmt for fmt, path in self.outputs if path is None]
+        if to_stdout:
+            return to_stdout[0] in TEXT_FORMATS
+        return not self.quiet
+
+
+def _format_of(path: Path, default: OutputFormat) -> OutputFormat:
+    if path == STDOUT:
+        return default
+    fmt = FORMAT_OF_EXTENSION.get(path.suffix.lower())
+    if fmt is None:
+        known = ", ".join(FORMAT_OF_EXTENSION)
+        raise ConfigError(
+            f"cannot tell the report format of {path} from its extension",
+            f"give -f before -o (e.g. -f json -o {path}), or end the name in one of: {known}",
+        )
+    return fmt
 
 
 def write_reports(result: ScanResult, request: ReportRequest) -> None:

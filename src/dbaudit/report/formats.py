@@ -7,7 +7,7 @@ from enum import StrEnum
 from typing import TextIO
 
 from dbaudit.findings import ScanResult
-from dbaudit.report import github, html, json_writer, junit, markdown, sarif, terminal
+from dbaudit.report import concise, github, html, json_writer, junit, markdown, sarif, terminal
 
 
 class OutputFormat(StrEnum):
@@ -18,6 +18,7 @@ class OutputFormat(StrEnum):
     JUNIT = "junit"
     GITHUB = "github"
     HTML = "html"
+    CONCISE = "concise"
 
 
 Renderer = Callable[[ScanResult], str]
@@ -30,6 +31,7 @@ _RENDERERS: dict[OutputFormat, Renderer] = {
     OutputFormat.JUNIT: junit.render,
     OutputFormat.GITHUB: github.render,
     OutputFormat.HTML: html.render,
+    OutputFormat.CONCISE: concise.render,
 }
 
 

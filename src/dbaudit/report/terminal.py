@@ -15,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from dbaudit.findings import Finding, ScanResult
+from dbaudit.report.consoles import plain_console
 from dbaudit.report.escape.terminal import terminal_text
 from dbaudit.report.summary import assessment, tier_counts
 from dbaudit.severity import Severity
@@ -68,9 +69,11 @@ def write(result: ScanResult, console: Console) -> None:
     console.print(counts)
     if result.findings:
         table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-        table.add_column("Severity")
-        table.add_column("Check")
-        table.add_column("Object", overflow="fold")
+        # On a narrow terminal only the finding's text wraps, at spaces: an object's name
+        # folded in the middle reads as two names.
+        table.add_column("Severity", no_wrap=True)
+        table.add_column("Check", no_wrap=True)
+        table.add_column("Object", no_wrap=True)
         table.add_column("Finding", overflow="fold")
         rows = _rows(result.findings)
         for group in rows:
@@ -105,6 +108,9 @@ def write(result: ScanResult, console: Console) -> None:
 
 
 def render(result: ScanResult) -> str:
+    """The summary as a file holds it: unwrapped, without colour or trailing spaces."""
     buffer = io.StringIO()
-    write(result, Console(file=buffer, width=120, no_color=True, highlight=False))
+    console = plain_console(buffer)
+    write(result, console)
+    console.file.close()
     return buffer.getvalue()

@@ -44,3 +44,14 @@ def scrub(text: str, dsn: str) -> str:
     if password:
         text = text.replace(password, _MASK)
     return mask_dsn(text)
+
+
+# A database name alone, as psql takes one (`dbaudit scan app`): no `=`, no scheme, no spaces.
+_BARE_NAME = re.compile(r"^[^\s=/:'\\]+$")
+
+
+def expand_dsn(dsn: str) -> str:
+    """`app` as `dbname=app`; any other connection string as it is."""
+    if _BARE_NAME.match(dsn):
+        return conninfo.make_conninfo(dbname=dsn)
+    return dsn

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dbaudit.settings.patterns import table_regexes
 from dbaudit.settings.suppression import Suppression
 from dbaudit.severity import FailOn, Severity
 
@@ -216,8 +217,17 @@ class ScanSettings:
     heuristics: Heuristics = field(default_factory=Heuristics)
     severity_overrides: Mapping[str, Severity] = field(default_factory=dict)
     disabled_checks: frozenset[str] = frozenset()
+    # --select / --ignore: check ids or id prefixes (REF, FK002); empty select: every check.
+    selected_checks: tuple[str, ...] = ()
+    ignored_checks: tuple[str, ...] = ()
+    # --table / --exclude-table: pg_dump-style patterns (`public.trade*`); empty: every table.
+    table_patterns: tuple[str, ...] = ()
+    exclude_table_patterns: tuple[str, ...] = ()
     suppressions: tuple[Suppression, ...] = ()
     run_data_checks: bool = True
+    # A scan that finds no table is refused (an empty DSN falls back to libpq's defaults and
+    # scans some empty database, which would pass); True scans it anyway.
+    allow_empty: bool = False
     # Sample values of columns that may hold secrets or personal data, shown as they are
     # (default: redacted in every report).
     show_sensitive_samples: bool = False
@@ -227,14 +237,29 @@ class ScanSettings:
     run_operations_checks: bool = True
     why_no_operations: str = ""
 
+    def __post_init__(self) -> None:
+        for pattern in (*self.table_patterns, *self.exclude_table_patterns):
+            table_regexes(pattern)  # a malformed pattern fails here, before any connection
+
     def query_params(self) -> dict[str, object]:
         # read_data: a catalog check may refine its finding from the data (NUM001 measures the
         # digits a column holds), but only when the scan may read table data.
         return {
             "schemas": list(self.schemas),
+            **_pattern_params("table", self.table_patterns),
+            **_pattern_params("exclude", self.exclude_table_patterns),
             "read_data": self.run_data_checks,
             # the scan's own server processes (its connection and the --jobs workers), which
             # the workload checks leave out; set once they are open
             "scan_pids": [],
             **self.heuristics.as_params(),
         }
+
+
+def _pattern_params(prefix: str, patterns: tuple[str, ...]) -> dict[str, list[str]]:
+    """Patterns as two parallel arrays of regexes, for `unnest(schemas, names)` in SQL."""
+    pairs = [table_regexes(pattern) for pattern in patterns]
+    return {
+        f"{prefix}_schema_patterns": [schema for schema, _ in pairs],
+        f"{prefix}_name_patterns": [name for _, name in pairs],
+    }

@@ -9,6 +9,7 @@ Unknown keys and bad values are errors naming the file and the line.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import os
 import re
 import tomllib
@@ -20,12 +21,15 @@ from typing import Any
 import yaml
 
 from dbaudit.errors import ConfigError
+from dbaudit.settings.dsn import expand_dsn
 from dbaudit.settings.model import Heuristics, ScanSettings
 from dbaudit.settings.suppression import Suppression
 from dbaudit.severity import FailOn, Severity
 
 CONFIG_FILE_NAMES = ("dbaudit.yaml", "dbaudit.yml")
 DEFAULTS = "defaults"
+ENVIRONMENT_LAYER = "environment"  # the names of the layers that are not files
+FLAGS = "command line"
 
 
 @dataclass(frozen=True)
@@ -149,6 +153,11 @@ def _upper_ids(value: Any, key: str, where: _Where) -> frozenset[str]:
     return frozenset(v.upper() for v in _str_list(value, key, where))
 
 
+def _selectors(value: Any, key: str, where: _Where) -> tuple[str, ...]:
+    """Check ids or prefixes, in order: `REF,FK002` or a list."""
+    return tuple(dict.fromkeys(v.upper() for v in _str_list(value, key, where)))
+
+
 _SUPPRESSION_KEYS = {"check", "table", "columns", "reason"}
 
 
@@ -197,9 +206,14 @@ def _converters(base: Path | None) -> dict[str, Callable[[Any, str, _Where], Any
         "parallel_workers": _optional_int,
         "checks": _paths(base),
         "data_checks": _bool,
+        "allow_empty": _bool,
         "show_sensitive_samples": _bool,
         "severity": _severities,
         "disable": _upper_ids,
+        "select": _selectors,
+        "tables": _str_list,
+        "exclude_tables": _str_list,
+        "ignore": _selectors,
         "suppress": _suppressions,
     }
     for f in dataclasses.fields(Heuristics):
@@ -216,14 +230,21 @@ def _flatten(data: Mapping[str, Any], where: _Where) -> dict[str, Any]:
     return flat
 
 
+def _unknown_key(key: str, converters: Mapping[str, object], where: _Where) -> ConfigError:
+    # The likely typo first ("did you mean 'fail_on'?"), then everything there is.
+    near = difflib.get_close_matches(key.replace("-", "_"), sorted(converters), n=1, cutoff=0.6)
+    guess = f" (did you mean '{near[0]}'?)" if near else ""
+    known = ", ".join(sorted(k for k in converters if not k.startswith("heuristics.")))
+    hint = "heuristics: " + ", ".join(f.name for f in dataclasses.fields(Heuristics))
+    return where.error(key, f"unknown key '{key}'{guess}; known keys: {known}, heuristics ({hint})")
+
+
 def _validate(raw: Mapping[str, Any], where: _Where, base: Path | None) -> dict[str, Any]:
     converters = _converters(base)
     values = {}
     for key, value in raw.items():
         if key not in converters:
-            known = ", ".join(sorted(k for k in converters if not k.startswith("heuristics.")))
-            hint = "heuristics: " + ", ".join(f.name for f in dataclasses.fields(Heuristics))
-            raise where.error(key, f"unknown key '{key}'; known keys: {known}, heuristics ({hint})")
+            raise _unknown_key(key, converters, where)
         values[key] = converters[key](value, key, where)
     percent = values.get("heuristics.tablesample_percent")
     if percent is not None and not 0 < percent <= 100:
@@ -337,6 +358,8 @@ ENVIRONMENT = {
     "DBAUDIT_JOBS": "jobs",
     "DBAUDIT_PARALLEL_WORKERS": "parallel_workers",
     "DBAUDIT_CHECKS": "checks",
+    "DBAUDIT_SELECT": "select",
+    "DBAUDIT_IGNORE": "ignore",
     "DBAUDIT_DATA_CHECKS": "data_checks",
     "DBAUDIT_SHOW_SENSITIVE_SAMPLES": "show_sensitive_samples",
 }
@@ -345,7 +368,7 @@ ENVIRONMENT = {
 def environment_layer(environ: Mapping[str, str]) -> Layer:
     raw = {key: environ[name] for name, key in ENVIRONMENT.items() if environ.get(name)}
     names = {key: name for name, key in ENVIRONMENT.items()}
-    where = _Where("environment")
+    where = _Where(ENVIRONMENT_LAYER)
     values = {}
     converters = _converters(None)
     for key, value in raw.items():
@@ -353,12 +376,12 @@ def environment_layer(environ: Mapping[str, str]) -> Layer:
             values[key] = converters[key](value, key, where)
         except ConfigError as error:
             raise ConfigError(error.message.replace(f"'{key}'", names[key], 1)) from None
-    return Layer("environment", values)
+    return Layer(ENVIRONMENT_LAYER, values)
 
 
 def flags_layer(flags: Mapping[str, Any]) -> Layer:
     """Flags the user gave (None: not given); already typed by the CLI parser."""
-    return Layer("command line", {k: v for k, v in flags.items() if v not in (None, ())})
+    return Layer(FLAGS, {k: v for k, v in flags.items() if v not in (None, ())})
 
 
 # ---- the merge --------------------------------------------------------------------------
@@ -398,7 +421,7 @@ def resolve(layers: Sequence[Layer]) -> ResolvedConfig:
         **{k.split(".", 1)[1]: v for k, v in merged.items() if k.startswith("heuristics.")},
     )
     settings = ScanSettings(
-        dsn=merged.get("dsn", defaults.dsn),
+        dsn=expand_dsn(merged.get("dsn", defaults.dsn)),  # `app` alone: dbname=app
         schemas=merged.get("schemas", defaults.schemas),
         fail_on=merged.get("fail_on", defaults.fail_on),
         extra_check_dirs=merged.get("checks", defaults.extra_check_dirs),
@@ -409,8 +432,13 @@ def resolve(layers: Sequence[Layer]) -> ResolvedConfig:
         heuristics=heuristics,
         severity_overrides=merged.get("severity", defaults.severity_overrides),
         disabled_checks=merged.get("disable", defaults.disabled_checks),
+        selected_checks=merged.get("select", defaults.selected_checks),
+        table_patterns=merged.get("tables", defaults.table_patterns),
+        exclude_table_patterns=merged.get("exclude_tables", defaults.exclude_table_patterns),
+        ignored_checks=merged.get("ignore", defaults.ignored_checks),
         suppressions=merged.get("suppress", defaults.suppressions),
         run_data_checks=merged.get("data_checks", defaults.run_data_checks),
+        allow_empty=merged.get("allow_empty", defaults.allow_empty),
         show_sensitive_samples=merged.get(
             "show_sensitive_samples", defaults.show_sensitive_samples
         ),
