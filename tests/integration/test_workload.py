@@ -142,3 +142,202 @@ def test_without_pg_stat_statements_the_workload_checks_are_skipped_saying_why(
     (skipped,) = result.skipped
     assert skipped.check_id == "OPS008"
     assert "pg_stat_statements" in skipped.reason
+
+
+# ---- IDX003: the indexes the workload needs ----------------------------------------------------
+
+TRADING = """
+CREATE TABLE strategies (id int PRIMARY KEY, name text NOT NULL, is_active boolean NOT NULL);
+INSERT INTO strategies SELECT g, 'strategy ' || g, g % 50 = 0 FROM generate_series(1, 300) g;
+CREATE TABLE trades (id int PRIMARY KEY, symbol text NOT NULL,
+                     strategy_id int REFERENCES strategies, executed_at timestamptz NOT NULL,
+                     status text NOT NULL, pnl numeric, side text NOT NULL);
+INSERT INTO trades
+SELECT g, 'SYM' || g % 500, g % 300 + 1, now() - g * interval '1 minute',
+       (ARRAY['open', 'closed', 'cancelled'])[g % 3 + 1], CASE WHEN g % 10 = 0 THEN g END,
+       (ARRAY['buy', 'sell'])[g % 2 + 1]
+  FROM generate_series(1, 30000) g;
+CREATE TABLE ai_decisions (id int PRIMARY KEY, status text NOT NULL,
+                           created_at timestamptz NOT NULL, symbol text NOT NULL);
+INSERT INTO ai_decisions
+SELECT g, (ARRAY['pending', 'executed', 'rejected', 'expired', 'skipped'])[g % 5 + 1],
+       now() - g * interval '1 minute', 'SYM' || g % 400
+  FROM generate_series(1, 20000) g;
+"""
+
+
+def trading_workload(conn: psycopg.Connection[Any], calls: int = 120) -> None:
+    for i in range(calls):
+        symbol = f"SYM{i % 500}"
+        conn.execute(
+            "SELECT * FROM trades WHERE symbol = %s ORDER BY executed_at DESC LIMIT 50", (symbol,)
+        ).fetchall()
+        conn.execute(
+            "SELECT * FROM trades WHERE executed_at >= %s AND executed_at < %s",
+            (f"2000-01-01 00:{i % 60:02}", f"2000-01-01 01:{i % 60:02}"),
+        ).fetchall()
+        conn.execute(
+            "SELECT * FROM ai_decisions WHERE status = %s ORDER BY created_at LIMIT 20",
+            ("pending",),
+        ).fetchall()
+        conn.execute(
+            "SELECT count(*) FROM trades WHERE pnl IS NOT NULL AND status = %s", ("open",)
+        ).fetchall()
+        # half the table: an index on it would not help (index_max_selectivity)
+        conn.execute("SELECT * FROM trades WHERE side = %s", ("buy",)).fetchall()
+        # served already, or not this check's: the primary key, an unindexed foreign key
+        # (FK002 proposes its index), a small table, a statement called too rarely
+        conn.execute("SELECT * FROM trades WHERE id = %s", (i + 1,)).fetchall()
+        conn.execute("SELECT * FROM trades WHERE strategy_id = %s", (i % 300 + 1,)).fetchall()
+        conn.execute("SELECT * FROM strategies WHERE is_active").fetchall()
+        if i < 10:
+            conn.execute("SELECT * FROM ai_decisions WHERE symbol = %s", (symbol,)).fetchall()
+
+
+def _proposals(found: list[Finding]) -> list[tuple[str, str, str]]:
+    return [(f.object.display(), f.rule, f.fix[0].sql) for f in found]
+
+
+def test_indexes_the_workload_needs_are_proposed_unverified_without_hypopg(
+    stats_database: str,
+) -> None:
+    run_workload(stats_database, TRADING, trading_workload)
+    found = findings(stats_database, "IDX003")
+    assert _proposals(found) == [
+        (
+            "public.ai_decisions(status, created_at)",
+            "index-proposal/equality-then-order",
+            'CREATE INDEX CONCURRENTLY IF NOT EXISTS "ai_decisions_status_created_at_idx"\n'
+            '  ON "public"."ai_decisions" ("status", "created_at");',
+        ),
+        (
+            "public.trades(executed_at)",
+            "index-proposal/range",
+            'CREATE INDEX CONCURRENTLY IF NOT EXISTS "trades_executed_at_idx"\n'
+            '  ON "public"."trades" ("executed_at");',
+        ),
+        (
+            "public.trades(status)",
+            "index-proposal/partial",
+            'CREATE INDEX CONCURRENTLY IF NOT EXISTS "trades_status_idx"\n'
+            '  ON "public"."trades" ("status") WHERE "pnl" IS NOT NULL;',
+        ),
+        (
+            "public.trades(symbol, executed_at)",
+            "index-proposal/equality-then-order",
+            'CREATE INDEX CONCURRENTLY IF NOT EXISTS "trades_symbol_executed_at_idx"\n'
+            '  ON "public"."trades" ("symbol", "executed_at");',
+        ),
+    ]
+    by_table = {f.object.display(): f for f in found}
+    symbol = by_table["public.trades(symbol, executed_at)"]
+    assert dict(symbol.evidence) == {
+        "statements": 1,
+        "calls": 120,
+        "selectivity": 0.002,
+        "estimated_rows": 60,
+        "cost_ratio": None,
+    }
+    assert symbol.message.startswith(
+        "1 statement(s) on public.trades (about 30000 rows) filter or sort by symbol,"
+        " executed_at, which no index serves: queryid "
+    )
+    assert (
+        '"SELECT * FROM trades WHERE symbol = $1 ORDER BY executed_at DESC LIMIT $2": 120 calls'
+        in symbol.message
+    )
+    assert "Estimated selectivity of the equality columns 0.002 (about 60 rows per lookup" in (
+        symbol.message
+    )
+    assert symbol.message.endswith(
+        "Unverified: install hypopg in this database (CREATE EXTENSION hypopg; Debian: the"
+        " postgresql-NN-hypopg package) and scan again to have each proposal checked against"
+        " the planner."
+    )
+    # the range proposal has no equality columns: no selectivity
+    assert dict(by_table["public.trades(executed_at)"].evidence)["selectivity"] is None
+    # the fix creates them (CONCURRENTLY: outside a transaction), and they are gone
+    with psycopg.connect(stats_database, autocommit=True) as conn:
+        for finding in found:
+            conn.execute(finding.fix[0].sql.encode())
+        conn.execute("ANALYZE")
+    assert findings(stats_database, "IDX003") == []
+
+
+def test_statements_served_by_existing_indexes_get_no_proposal(stats_database: str) -> None:
+    served = (
+        TRADING
+        + """
+    CREATE INDEX ON trades (symbol);                  -- leads with the equality column
+    CREATE INDEX ON trades (executed_at, symbol);     -- leads with the range column
+    CREATE INDEX ON trades (status, id);              -- an equality column leads it
+    CREATE INDEX ON ai_decisions (status);
+    """
+    )
+    run_workload(stats_database, served, trading_workload)
+    assert findings(stats_database, "IDX003") == []
+
+
+def test_rare_statements_and_small_tables_get_no_proposal(stats_database: str) -> None:
+    run_workload(stats_database, TRADING, lambda conn: trading_workload(conn, calls=60))
+    assert findings(stats_database, "IDX003") == []  # 60 calls < index_min_calls (100)
+    assert len(findings(stats_database, "IDX003", index_min_calls=50)) == 4
+    # trades(side) selects half the table: proposed only when that is allowed
+    assert len(findings(stats_database, "IDX003", index_min_calls=50, index_max_selectivity=1)) == 5
+    assert findings(stats_database, "IDX003", index_min_calls=50, large_table_rows=40000) == []
+
+
+@pytest.fixture
+def hypopg_database(database: Any) -> str:
+    """A database on the test server with pg_stat_statements and hypopg, or a skip saying
+    what is missing (the local PostgreSQL gets both from .ci/local-server)."""
+    with psycopg.connect(database.dsn, autocommit=True) as conn:
+        preload = conn.execute("SHOW shared_preload_libraries").fetchone()
+        available = conn.execute(
+            "SELECT count(*) FROM pg_available_extensions WHERE name = 'hypopg'"
+        ).fetchone()
+    if preload is None or "pg_stat_statements" not in str(preload[0]):
+        pytest.skip("the test server does not preload pg_stat_statements (.ci/local-server)")
+    if available is None or not available[0]:
+        pytest.skip("hypopg is not installed on the test server (postgresql-15-hypopg)")
+    return str(database.dsn)
+
+
+def test_with_hypopg_each_proposal_is_verified_and_those_never_used_are_dropped(
+    hypopg_database: str,
+) -> None:
+    def workload(conn: psycopg.Connection[Any]) -> None:
+        trading_workload(conn)
+        conn.execute("CREATE EXTENSION hypopg")
+
+    run_workload(hypopg_database, TRADING, workload)
+    # with every selectivity allowed, trades(side) is proposed; the planner would keep its
+    # sequential scan for half the table, so hypopg drops it
+    allowed = findings(hypopg_database, "IDX003", index_max_selectivity=1.0)
+    assert [f.object.display() for f in allowed] == [
+        "public.ai_decisions(status, created_at)",
+        "public.trades(executed_at)",
+        "public.trades(status)",
+        "public.trades(symbol, executed_at)",
+    ]
+    assert all("Verified with hypopg" in f.message for f in allowed)
+    found = findings(hypopg_database, "IDX003")
+    assert [(f.object.display(), f.rule) for f in found] == [
+        ("public.ai_decisions(status, created_at)", "index-proposal/equality-then-order"),
+        ("public.trades(executed_at)", "index-proposal/range"),
+        ("public.trades(status)", "index-proposal/partial"),
+        ("public.trades(symbol, executed_at)", "index-proposal/equality-then-order"),
+    ]
+    for finding in found:
+        ratio = dict(finding.evidence)["cost_ratio"]
+        assert isinstance(ratio, float) and 0 < ratio < 0.6, finding
+        assert (
+            "Verified with hypopg: the planner uses it for 1 of the 1 statement(s) it planned;"
+            " their estimated cost, weighted by calls, falls to "
+        ) in finding.message
+    # nothing stayed behind: hypothetical indexes are the session's, and the scan's is gone
+    with psycopg.connect(hypopg_database) as conn:
+        assert conn.execute("SELECT count(*) FROM hypopg_list_indexes").fetchone() == (0,)
+        assert conn.execute(
+            "SELECT count(*) FROM pg_indexes WHERE tablename IN ('trades', 'ai_decisions')"
+        ).fetchone() == (2,)

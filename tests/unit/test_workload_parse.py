@@ -88,7 +88,11 @@ def test_writes_single_row_multi_row_upsert_and_delete_without_where() -> None:
     single = parse_statement("INSERT INTO broker_assets (symbol, name) VALUES ($1,$2)")
     assert single is not None
     assert (single.kind, single.values_rows, single.on_conflict) == (StatementKind.INSERT, 1, False)
-    assert single.facts == (Fact(None, "broker_assets", None, Role.WRITE),)
+    assert single.facts == (
+        Fact(None, "broker_assets", None, Role.WRITE),
+        Fact(None, "broker_assets", "symbol", Role.WRITE, 1),
+        Fact(None, "broker_assets", "name", Role.WRITE, 2),
+    )
     multi = parse_statement("INSERT INTO t (a, b) VALUES ($1,$2),($3,$4),($5,$6)")
     assert multi is not None and multi.values_rows == 3
     upsert = parse_statement(

@@ -44,15 +44,27 @@ class ReadOnlySession:
     def backend_pid(self) -> int:
         return self._conn.info.backend_pid
 
-    def fetch(self, query: str, params: Mapping[str, object]) -> list[dict[str, Any]]:
-        """Run one query; a failure or timeout rolls back to before it and raises QueryFailed."""
+    def fetch(self, query: str, params: Mapping[str, object] | None) -> list[dict[str, Any]]:
+        """Run one query; a failure or timeout rolls back to before it and raises QueryFailed.
+
+        `params` None: the text goes to the server as it is (no %-placeholders read in it).
+        """
+        return self._run(query, params, rows=True)
+
+    def execute(self, statement: str) -> None:
+        """A statement that returns no rows (PREPARE, DEALLOCATE), isolated like fetch()."""
+        self._run(statement, None, rows=False)
+
+    def _run(
+        self, query: str, params: Mapping[str, object] | None, *, rows: bool
+    ) -> list[dict[str, Any]]:
         self._savepoints += 1
         name = f"dbaudit_{self._savepoints}"
         with self._conn.cursor(row_factory=dict_row) as cur:
             cur.execute(f"SAVEPOINT {name}")
             try:
-                cur.execute(query, params)
-                rows = cur.fetchall()
+                cur.execute(query.encode() if params is None else query, params)
+                result = cur.fetchall() if rows else []
             except (psycopg.errors.QueryCanceled, psycopg.errors.LockNotAvailable) as error:
                 cur.execute(f"ROLLBACK TO SAVEPOINT {name}")
                 raise QueryFailed(_first_line(error), timed_out=True) from None
@@ -60,7 +72,7 @@ class ReadOnlySession:
                 cur.execute(f"ROLLBACK TO SAVEPOINT {name}")
                 raise QueryFailed(_first_line(error), timed_out=False) from None
             cur.execute(f"RELEASE SAVEPOINT {name}")
-        return rows
+        return result
 
     def cancel(self) -> None:
         """Cancel the query running now, from another thread (an interrupted scan)."""

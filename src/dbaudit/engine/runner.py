@@ -16,6 +16,7 @@ from dbaudit.checks.model import Category, CheckDefinition, CheckKind
 from dbaudit.db.parallel import Rows, SnapshotWorkers
 from dbaudit.db.session import QueryFailed, ReadOnlySession
 from dbaudit.engine.fixes import fix_inputs, render_fix
+from dbaudit.engine.hypothetical import verify_index_proposals
 from dbaudit.findings import (
     CheckError,
     Finding,
@@ -229,6 +230,12 @@ class CheckRunner:
         self, check: CheckDefinition, requires: dict[str, Any], fetched: _Fetched
     ) -> None:
         sql = self._sql(check, check.query, requires=requires)
+        if check.verify == "hypothetical_index":
+            # The proposals are planned on the scan's connection (hypopg's indexes are the
+            # session's own): the rows are needed now, here.
+            rows = self._session.fetch(sql, self._params_for(sql))
+            fetched.parts.append(_Part(verify_index_proposals(self._session, rows)))
+            return
         if check.measure is not None and self._read_data:  # it needs the rows now
             rows = self._session.fetch(sql, self._params_for(sql))
             fetched.measure_errors = self._measure(check, rows)

@@ -24,7 +24,9 @@ class Role(StrEnum):
     """How a statement uses a table or one of its columns."""
 
     READ = "read"  # the table is read (column is None)
-    WRITE = "write"  # the table is the target of an INSERT/UPDATE/DELETE (column is None)
+    # the table is the target of an INSERT/UPDATE/DELETE (column None), or a column of the
+    # INSERT's column list (position: its place in the list)
+    WRITE = "write"
     EQ = "eq"  # column = value (a parameter, a constant, an outer column)
     RANGE = "range"  # column <, <=, >, >= value, BETWEEN
     IN = "in"  # column IN (...), column = ANY(...)
@@ -52,7 +54,7 @@ class Fact:
     table: str
     column: str | None
     role: Role
-    position: int = 0  # ORDER BY position, 1-based; 0 for the other roles
+    position: int = 0  # ORDER BY or INSERT column list position, 1-based; else 0
 
 
 @dataclass(frozen=True)

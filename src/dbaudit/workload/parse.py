@@ -79,6 +79,10 @@ def _insert_shape(tree: exp.Insert) -> Shape:
     facts: list[Fact] = []
     if isinstance(table, exp.Table) and (ref := _table_ref(table)) is not None:
         facts.append(Fact(ref[0], ref[1], None, Role.WRITE))
+        if isinstance(tree.this, exp.Schema):  # INSERT INTO t (a, b): the columns written
+            for position, column in enumerate(tree.this.expressions, start=1):
+                if isinstance(column, exp.Identifier):
+                    facts.append(Fact(ref[0], ref[1], _name(column), Role.WRITE, position))
     source = tree.expression
     values_rows = None
     if isinstance(source, exp.Values):
