@@ -434,6 +434,22 @@ def demo(
     raise typer.Exit(run_demo(report, keep=keep))
 
 
+@cli.command("role-sql")
+def role_sql(
+    role: Annotated[
+        str, typer.Option("--role", help="Name of the role to create [dbaudit].")
+    ] = "dbaudit",
+) -> None:
+    """Print the SQL that creates a dedicated read-only role for scans (run it with psql).
+
+    Safer than scanning as a superuser: the role reads every table and the statistics
+    (pg_read_all_data, pg_read_all_stats, pg_monitor) and can change nothing.
+    """
+    from dbaudit.commands.role import print_role_sql
+
+    raise typer.Exit(print_role_sql(role))
+
+
 @config_cli.command("show")
 def config_show(config: ConfigOption = None) -> None:
     """Print the merged configuration, each value with where it came from (password masked)."""

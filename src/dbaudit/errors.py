@@ -29,3 +29,13 @@ class ConfigError(DbauditError):
 
 class EmbeddedServerError(DbauditError):
     """The embedded PostgreSQL could not be found, initialised or started."""
+
+
+def not_utf8(path: object, error: UnicodeDecodeError) -> ConfigError:
+    """A file dbaudit reads as text (configuration, SQL) that is not UTF-8."""
+    line = error.object[: error.start].count(b"\n") + 1
+    byte = error.object[error.start]
+    return ConfigError(
+        f"{path}:{line}: not UTF-8 text (byte 0x{byte:02x})",
+        "save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)",
+    )

@@ -155,6 +155,7 @@ class ScanMetadata:
     duration_seconds: float
     checks_run: int
     scope: ScanScope
+    superuser: bool = False  # the scan's role is a superuser (a dedicated role is safer)
 
 
 @dataclass(frozen=True)

@@ -408,3 +408,14 @@ def test_shell_completion_completes_commands() -> None:
              "COMP_CWORD": "1"},
     )  # fmt: skip
     assert (run.returncode, run.stdout) == (0, "scan\n")
+
+
+def test_sql_files_that_create_no_table_are_an_error(tmp_path: Path) -> None:
+    (tmp_path / "empty.sql").write_text("SELECT 1;\n")
+    run = dbaudit("scan", "--sql", str(tmp_path / "empty.sql"), cwd=tmp_path)
+    assert run.returncode == 2
+    assert run.stderr.splitlines() == [
+        "dbaudit: error: no table to audit in SQL files empty.sql",
+        "  hint: the SQL files create no table (in the scope asked for): check the paths and"
+        " --schema",
+    ]

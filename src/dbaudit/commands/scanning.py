@@ -34,6 +34,14 @@ from dbaudit.settings.sources import (
 # start-up of a plain scan.
 
 
+# Said once per scan: a superuser runs, with its privileges, whatever the audited database's
+# owner planted for it (a function, an operator), and reads what a report should not show.
+SUPERUSER_NOTE = (
+    "dbaudit: note: this scan ran as a superuser; a dedicated read-only role is safer: "
+    "`dbaudit role-sql` prints the SQL that creates one"
+)
+
+
 @contextmanager
 def no_cycle_collector() -> Iterator[None]:
     """Python's cycle collector off while a scan builds and reports its findings.
@@ -76,6 +84,7 @@ def scan_with_progress(
     target_label: str | None = None,
     *,
     verbose: bool = False,
+    note_superuser: bool = True,
 ) -> ScanResult:
     checks = checks if checks is not None else load_catalog(settings.extra_check_dirs)
     starts: list[tuple[str, float]] = []
@@ -92,18 +101,26 @@ def scan_with_progress(
 
         result = scan_database(settings, checks, target_label=target_label, on_check=on_check)
     if not result.metadata.scope.tables and not settings.allow_empty:
-        raise _nothing_to_audit(settings, result)
+        raise _nothing_to_audit(settings, result, from_files=target_label is not None)
     if verbose:
         _print_timings(result, starts, time.perf_counter())
+    if result.metadata.superuser and note_superuser:
+        stderr_console().print(SUPERUSER_NOTE, markup=False)
     return result
 
 
-def _nothing_to_audit(settings: ScanSettings, result: ScanResult) -> DbauditError:
+def _nothing_to_audit(
+    settings: ScanSettings, result: ScanResult, *, from_files: bool
+) -> DbauditError:
     """No table in scope: a wrong database or schema, never a clean scan that passes."""
     where = result.metadata.target
     if settings.schemas:
         where += " in schema " + ", ".join(settings.schemas)
-    if not settings.dsn:
+    if from_files:
+        hint = (
+            "the SQL files create no table (in the scope asked for): check the paths and --schema"
+        )
+    elif not settings.dsn:
         hint = (
             "no DSN was given, so libpq's defaults (PGHOST, PGDATABASE, ...) chose this "
             "database: give the DSN, or --allow-empty to scan an empty database anyway"
@@ -166,8 +183,13 @@ def scan_sql_files(
             settings = replace(
                 settings, run_data_checks=False, why_no_data="the SQL files insert no rows"
             )
+        # The scratch server is dbaudit's own, its superuser the only role there.
         result = scan_with_progress(
-            replace(settings, dsn=dsn), checks, target_label=label, verbose=verbose
+            replace(settings, dsn=dsn),
+            checks,
+            target_label=label,
+            verbose=verbose,
+            note_superuser=False,
         )
         if while_up:
             while_up(dsn, result)  # the server stops when it returns

@@ -107,6 +107,7 @@ def scan_database(
                 workers=workers,
             )
             server = session.server
+            superuser = conn.info.parameter_status("is_superuser") == "on"
     finally:
         conn.close()
     open_findings, suppressed = partition(outcome.findings, settings.suppressions)
@@ -119,6 +120,7 @@ def scan_database(
             duration_seconds=time.perf_counter() - clock,
             checks_run=outcome.checks_run,
             scope=scope,
+            superuser=superuser,
         ),
         findings=tuple(open_findings),
         suppressed=tuple(suppressed),

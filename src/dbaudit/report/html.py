@@ -20,13 +20,15 @@ from markupsafe import Markup, escape
 from dbaudit import __version__
 from dbaudit.findings import EvidenceValue, ScanResult
 from dbaudit.remediation.script import migration_plan, unfixable
-from dbaudit.report.escape.controls import visible
+from dbaudit.report.escape.controls import no_workflow_commands, visible
 from dbaudit.report.summary import TIER_HEADINGS, assessment, by_tier_and_check, tier_counts
 from dbaudit.resources import report_templates_dir
 
 
 def _text(text: str) -> str:
-    return visible(text, keep="\n\t")
+    # Line breaks are kept (SQL in <pre>); none may start a workflow command when the page
+    # is printed in a CI log.
+    return no_workflow_commands(visible(text, keep="\n\t"))
 
 
 def _finalize(value: Any) -> Any:

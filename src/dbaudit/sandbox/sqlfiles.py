@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from dbaudit.errors import ConfigError
+from dbaudit.errors import ConfigError, not_utf8
 
 
 def collect_sql_files(paths: Sequence[Path]) -> list[Path]:
@@ -25,4 +25,9 @@ def collect_sql_files(paths: Sequence[Path]) -> list[Path]:
             raise ConfigError(
                 f"{path}: no such file or folder", "--sql takes a .sql file or a folder of them"
             )
+    for file in files:  # before any server starts: the files are read as UTF-8
+        try:
+            file.read_bytes().decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise not_utf8(file, error) from None
     return files

@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from dbaudit.errors import ConfigError
+from dbaudit.errors import ConfigError, not_utf8
 from dbaudit.settings.dsn import expand_dsn
 from dbaudit.settings.model import Heuristics, ScanSettings
 from dbaudit.settings.suppression import Suppression
@@ -277,6 +277,8 @@ def read_yaml_file(path: Path) -> Layer:
         lines = _yaml_lines(text)
     except OSError as error:
         raise ConfigError(f"{path}: cannot read: {error.strerror}") from None
+    except UnicodeDecodeError as error:
+        raise not_utf8(path, error) from None
     except yaml.MarkedYAMLError as error:
         line = error.problem_mark.line + 1 if error.problem_mark else 1
         raise ConfigError(f"{path}:{line}: invalid YAML: {error.problem}") from None
@@ -309,6 +311,8 @@ def read_pyproject(path: Path) -> Layer | None:
         data = tomllib.loads(text)
     except OSError as error:
         raise ConfigError(f"{path}: cannot read: {error.strerror}") from None
+    except UnicodeDecodeError as error:
+        raise not_utf8(path, error) from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: invalid TOML: {error}") from None
     section = data.get("tool", {}).get("dbaudit")

@@ -40,3 +40,14 @@ def visible(text: str, keep: str = "", pattern: re.Pattern[str] = CONTROLS) -> s
     if not pattern.search(text):
         return text
     return pattern.sub(lambda m: m.group() if m.group() in keep else escape_of(m.group()), text)
+
+
+# The GitHub runner takes a line of a step's output for a workflow command when it starts,
+# after any leading white space, with `::`. Where a line break inside a name can start a
+# line (a code block, HTML), a zero-width space goes between the two colons.
+_COMMAND_START = re.compile(r"(?m)^([ \t]*):(?=:)")
+
+
+def no_workflow_commands(text: str) -> str:
+    """`text` with no line that a GitHub runner would take for a workflow command."""
+    return _COMMAND_START.sub("\\1:\u200b", text)

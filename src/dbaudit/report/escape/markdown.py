@@ -12,15 +12,12 @@ import re
 
 from markupsafe import Markup
 
-from dbaudit.report.escape.controls import LINE_BREAKS, visible
+from dbaudit.report.escape.controls import LINE_BREAKS, no_workflow_commands, visible
 
 # Characters that change rendering anywhere in a line; `_` only at a word's edge (GFM does
 # not emphasise inside words, so strategy_id stays readable in the raw file).
 _SPECIAL = re.compile(r"([\\`*\[\]|~])|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
 _BREAK_RUN = re.compile(rf"\s*[{LINE_BREAKS}]\s*")
-# A line that starts with `::` is a workflow command when the report is printed in a GitHub
-# Actions log; in a code block only a line break inside a quoted name can start one.
-_COMMAND_START = re.compile(r"(?m)^([ \t]*):(?=:)")
 
 
 def _inline(text: str) -> str:
@@ -41,7 +38,7 @@ def code_span(text: str) -> str:
 def code_block(text: str, language: str = "sql") -> Markup:
     """A fenced block: its lines kept, control characters (\\r too) escaped, no line a
     workflow command (a zero-width space between its colons)."""
-    text = _COMMAND_START.sub("\\1:\u200b", visible(text, keep="\n\t"))
+    text = no_workflow_commands(visible(text, keep="\n\t"))
     # A fence longer than any backtick run inside, so identifiers with ``` cannot end it.
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     fence = "`" * max(3, longest + 1)

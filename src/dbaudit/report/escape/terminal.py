@@ -11,5 +11,9 @@ from dbaudit.report.escape.controls import visible
 
 
 def terminal_text(text: str) -> str:
-    """One line for a terminal: every control character, line breaks included, escaped."""
-    return visible(text)
+    """One line for a terminal: every control character, line breaks included, escaped.
+
+    A table folds a long name at any character, so `::` anywhere in it could start a line
+    (a workflow command in a CI log): a zero-width space goes between the colons.
+    """
+    return visible(text).replace("::", ":\u200b:")
