@@ -190,6 +190,13 @@ AllowEmptyOption = Annotated[
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="With -o or --output-dir: no terminal summary.")
 ]
+CheckValidatedFksOption = Annotated[
+    bool,
+    typer.Option(
+        "--check-validated-fks",
+        help="Count orphans behind validated foreign keys too (after a load with triggers off).",
+    ),
+]
 
 
 def _version(value: bool) -> None:
@@ -267,6 +274,7 @@ def scan(
     lock_timeout: LockTimeoutOption = None,
     jobs: JobsOption = None,
     parallel_workers: ParallelWorkersOption = None,
+    check_validated_fks: CheckValidatedFksOption = False,
     baseline: Annotated[
         Path | None,
         typer.Option(
@@ -322,6 +330,7 @@ def scan(
     flags["exclude_tables"] = tuple(exclude_table or ())
     flags["jobs"] = jobs
     flags["parallel_workers"] = parallel_workers
+    flags["check_validated_fks"] = True if check_validated_fks else None
     flags["show_sensitive_samples"] = True if show_sensitive_samples else None
     from dbaudit.commands.scan import run_scan
     from dbaudit.report.destinations import ReportRequest
@@ -382,6 +391,7 @@ def fix(
     lock_timeout: LockTimeoutOption = None,
     jobs: JobsOption = None,
     parallel_workers: ParallelWorkersOption = None,
+    check_validated_fks: CheckValidatedFksOption = False,
 ) -> None:
     """Write an ordered SQL script that fixes the open findings, safe on a live database.
 
@@ -394,6 +404,7 @@ def fix(
     )
     flags["jobs"] = jobs
     flags["parallel_workers"] = parallel_workers
+    flags["check_validated_fks"] = True if check_validated_fks else None
     from dbaudit.commands.fix import run_fix
 
     raise typer.Exit(

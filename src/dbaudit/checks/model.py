@@ -92,7 +92,8 @@ class CheckDefinition:
     # Catalog checks only: a data query run once per table the check's rows name, when the
     # scan may read data. It sees `target` (schema_name, table_name, rows) and returns rows
     # with a `position` (1-based, into target.rows) whose other columns refine that row:
-    # one pass over a table for all its findings (NUM001 measures the digits stored).
+    # one pass over a table for all its findings (NUM001 measures the digits stored). A row
+    # the measurement sets `dismissed` on is no finding (the data refuted the heuristic).
     measure: Template | None = None
     # Catalog checks only: "hypothetical_index" has the engine verify each row's proposed
     # index with hypopg (engine/hypothetical.py) before it becomes a finding.

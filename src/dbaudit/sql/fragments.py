@@ -87,17 +87,20 @@ def add_foreign_key(
     )
 
 
-def add_positive_check(schema: str, table: str, column: str) -> Markup:
-    """The positive CHECK of a quantity or price column: VAL001 and VAL002 propose the same."""
+def add_positive_check(schema: str, table: str, column: str, allow_zero: bool = False) -> Markup:
+    """The CHECK of a quantity or price column: VAL001 and VAL002 propose the same. > 0, or
+    >= 0 where zero is a legitimate value (a fee, a discount, a free plan's price)."""
+    name, bound = ("non_negative", ">= 0") if allow_zero else ("positive", "> 0")
     return Markup(
         f"ALTER TABLE {qualified(schema, table)}\n"
-        f"  ADD CONSTRAINT {derived_name(table, [column], 'positive')} "
-        f"CHECK ({quote_ident(column)} > 0) NOT VALID;"
+        f"  ADD CONSTRAINT {derived_name(table, [column], name)} "
+        f"CHECK ({quote_ident(column)} {bound}) NOT VALID;"
     )
 
 
-def positive_check_exists(schema: str, table: str, column: str) -> Markup:
-    return constraint_exists(schema, table, derived_raw_name(table, [column], "positive"))
+def positive_check_exists(schema: str, table: str, column: str, allow_zero: bool = False) -> Markup:
+    name = "non_negative" if allow_zero else "positive"
+    return constraint_exists(schema, table, derived_raw_name(table, [column], name))
 
 
 FIX_FRAGMENTS = SimpleNamespace(
