@@ -370,6 +370,14 @@ def fix(
             help="Write DELETE/UPDATE clean-up steps live, not commented out.",
         ),
     ] = False,
+    unsafe: Annotated[
+        bool,
+        typer.Option(
+            "--unsafe",
+            help="Write policy changes (ON DELETE of existing foreign keys) and table rewrites "
+            "live, not commented out.",
+        ),
+    ] = False,
     from_report: Annotated[
         Path | None,
         typer.Option(
@@ -378,6 +386,13 @@ def fix(
             help="Build from a saved JSON report instead of scanning.",
         ),
     ] = None,
+    allow_incomplete: Annotated[
+        bool,
+        typer.Option(
+            "--allow-incomplete",
+            help="With --from: accept the report of an incomplete scan (some checks failed).",
+        ),
+    ] = False,
     check: Annotated[
         bool, typer.Option("--check", help="List findings with no automatic fix; exit 1 if any.")
     ] = False,
@@ -413,8 +428,10 @@ def fix(
             config,
             output=output,
             include_destructive=include_destructive,
+            unsafe=unsafe,
             from_report=from_report,
             list_unfixable=check,
+            allow_incomplete=allow_incomplete,
         )
     )
 

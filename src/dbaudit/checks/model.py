@@ -66,6 +66,8 @@ class FixStepTemplate:
     note: Template | None = None
     destructive: bool = False
     skip_if: Template | None = None
+    unsafe: bool = False
+    blocked_if: Template | None = None
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,12 @@ class CheckDefinition:
     cases: tuple[Case, ...] = ()  # more named cases, each with its own configuration
     fix: tuple[FixStepTemplate, ...] = ()
     no_fix: str | None = None  # why this check has no automatic fix
+    # Every name the fix templates may read from a finding's row (a superset: each word of
+    # their source), sorted. A finding keeps those values, so that `fix --from` a saved
+    # report renders the fix again from the check's own templates, never from SQL text.
+    fix_variables: tuple[str, ...] = ()
+    # Custom checks: functions their queries may call despite the read-only guard.
+    allow_functions: tuple[str, ...] = ()
 
     def all_cases(self) -> tuple[Case, ...]:
         """The examples as two cases (bad, good), then the named cases."""

@@ -247,6 +247,13 @@ def _validate(raw: Mapping[str, Any], where: _Where, base: Path | None) -> dict[
         if key not in converters:
             raise _unknown_key(key, converters, where)
         values[key] = converters[key](value, key, where)
+    percent = values.get("heuristics.tablesample_percent")
+    if percent is not None and not 0 < percent <= 100:
+        raise where.error(
+            "heuristics.tablesample_percent",
+            f"'tablesample_percent' is {percent:g}; a TABLESAMPLE percentage is above 0 and at "
+            "most 100",
+        )
     return values
 
 

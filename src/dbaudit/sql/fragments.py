@@ -17,6 +17,7 @@ from markupsafe import Markup
 from dbaudit.sql.quote import (
     derived_name,
     derived_raw_name,
+    escaped_literal,
     idents,
     keyword,
     literal,
@@ -67,6 +68,27 @@ def orphans_exist(
     return Markup(f"EXISTS (SELECT FROM {qualified(schema, table)} AS child WHERE {where})")
 
 
+def rows_remain(schema: str, table: str, where: str, what: str, see: str) -> Markup:
+    """Why a step waits, as SQL text or NULL: `3 <what> remain, see <see>` while rows of the
+    table match `where` (a condition written in a shipped check file, or by a fragment)."""
+    return Markup(
+        f"(SELECT count(*) || {escaped_literal(f' {what} remain, see {see}')} "
+        f"FROM {qualified(schema, table)} AS child WHERE {where} HAVING count(*) > 0)"
+    )
+
+
+def orphans_remain(
+    schema: str,
+    table: str,
+    columns: Sequence[str],
+    ref_schema: str,
+    ref_table: str,
+    ref_columns: Sequence[str],
+) -> Markup:
+    where = orphans_where(schema, table, columns, ref_schema, ref_table, ref_columns)
+    return rows_remain(schema, table, where, "orphan row(s)", "REF001")
+
+
 def add_foreign_key(
     schema: str,
     table: str,
@@ -107,6 +129,8 @@ FIX_FRAGMENTS = SimpleNamespace(
     constraint_exists=constraint_exists,
     orphans_where=orphans_where,
     orphans_exist=orphans_exist,
+    rows_remain=rows_remain,
+    orphans_remain=orphans_remain,
     add_foreign_key=add_foreign_key,
     add_positive_check=add_positive_check,
     positive_check_exists=positive_check_exists,
