@@ -27,6 +27,7 @@ from dbaudit.checks.loader import load_catalog
 from dbaudit.checks.model import CheckDefinition, CheckKind
 from dbaudit.engine.runner import measure_targets
 from dbaudit.settings.model import ScanSettings
+from dbaudit.workload.facts import EMPTY_WORKLOAD_PARAMS
 from dbaudit.sql.template import render_sql
 
 HERE = Path(__file__).resolve().parent
@@ -73,7 +74,7 @@ def selected_checks(
 def build(
     dsn: str, *, data: bool, disabled: Iterable[str] = (), questions: Iterable[str] = ()
 ) -> FloorScript:
-    params = ScanSettings().query_params()
+    params = {**ScanSettings().query_params(), **EMPTY_WORKLOAD_PARAMS}
     with psycopg.connect(dsn) as conn:
         version = conn.info.server_version
         mogrify = ClientCursor(conn).mogrify

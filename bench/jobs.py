@@ -24,6 +24,7 @@ from psycopg.rows import dict_row
 from dbaudit.checks.loader import load_catalog
 from dbaudit.checks.model import CheckKind
 from dbaudit.settings.model import ScanSettings
+from dbaudit.workload.facts import EMPTY_WORKLOAD_PARAMS
 from dbaudit.sql.template import render_sql
 
 
@@ -41,7 +42,7 @@ def _bind(query: str, params: Mapping[str, object]) -> dict[str, object]:
 
 def data_queries(dsn: str) -> tuple[list[Query], float]:
     """Every per-target query of every data check, and the time the targets queries took."""
-    params = ScanSettings().query_params()
+    params = {**ScanSettings().query_params(), **EMPTY_WORKLOAD_PARAMS}
     out: list[Query] = []
     with psycopg.connect(dsn, autocommit=True) as conn:
         conn.execute("SET jit = off")

@@ -21,6 +21,7 @@ from dbaudit.checks.loader import load_catalog
 from dbaudit.checks.model import CheckKind
 from dbaudit.engine.runner import CheckRunner, RunOutcome
 from dbaudit.settings.model import ScanSettings
+from dbaudit.workload.facts import EMPTY_WORKLOAD_PARAMS
 from dbaudit.db.connect import connect
 from dbaudit.db.session import read_only_session
 from dbaudit.sql.templatecache import CACHE_DIR_VARIABLE
@@ -61,7 +62,7 @@ def main() -> None:
     total_fetch = total_build = 0.0
     findings = 0
     with read_only_session(conn) as session:
-        runner = CheckRunner(session, settings.query_params(), {})
+        runner = CheckRunner(session, {**settings.query_params(), **EMPTY_WORKLOAD_PARAMS}, {})
         print(f"{'check':8} {'fetch s':>8} {'build s':>8} {'findings':>9}")
         for check in checks:
             if check.kind is not CheckKind.CATALOG:

@@ -190,6 +190,13 @@ AllowEmptyOption = Annotated[
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="With -o or --output-dir: no terminal summary.")
 ]
+CheckValidatedFksOption = Annotated[
+    bool,
+    typer.Option(
+        "--check-validated-fks",
+        help="Count orphans behind validated foreign keys too (after a load with triggers off).",
+    ),
+]
 
 
 def _version(value: bool) -> None:
@@ -267,6 +274,7 @@ def scan(
     lock_timeout: LockTimeoutOption = None,
     jobs: JobsOption = None,
     parallel_workers: ParallelWorkersOption = None,
+    check_validated_fks: CheckValidatedFksOption = False,
     baseline: Annotated[
         Path | None,
         typer.Option(
@@ -322,6 +330,7 @@ def scan(
     flags["exclude_tables"] = tuple(exclude_table or ())
     flags["jobs"] = jobs
     flags["parallel_workers"] = parallel_workers
+    flags["check_validated_fks"] = True if check_validated_fks else None
     flags["show_sensitive_samples"] = True if show_sensitive_samples else None
     from dbaudit.commands.scan import run_scan
     from dbaudit.report.destinations import ReportRequest
@@ -361,6 +370,14 @@ def fix(
             help="Write DELETE/UPDATE clean-up steps live, not commented out.",
         ),
     ] = False,
+    unsafe: Annotated[
+        bool,
+        typer.Option(
+            "--unsafe",
+            help="Write policy changes (ON DELETE of existing foreign keys) and table rewrites "
+            "live, not commented out.",
+        ),
+    ] = False,
     from_report: Annotated[
         Path | None,
         typer.Option(
@@ -369,6 +386,13 @@ def fix(
             help="Build from a saved JSON report instead of scanning.",
         ),
     ] = None,
+    allow_incomplete: Annotated[
+        bool,
+        typer.Option(
+            "--allow-incomplete",
+            help="With --from: accept the report of an incomplete scan (some checks failed).",
+        ),
+    ] = False,
     check: Annotated[
         bool, typer.Option("--check", help="List findings with no automatic fix; exit 1 if any.")
     ] = False,
@@ -382,6 +406,7 @@ def fix(
     lock_timeout: LockTimeoutOption = None,
     jobs: JobsOption = None,
     parallel_workers: ParallelWorkersOption = None,
+    check_validated_fks: CheckValidatedFksOption = False,
 ) -> None:
     """Write an ordered SQL script that fixes the open findings, safe on a live database.
 
@@ -394,6 +419,7 @@ def fix(
     )
     flags["jobs"] = jobs
     flags["parallel_workers"] = parallel_workers
+    flags["check_validated_fks"] = True if check_validated_fks else None
     from dbaudit.commands.fix import run_fix
 
     raise typer.Exit(
@@ -402,8 +428,10 @@ def fix(
             config,
             output=output,
             include_destructive=include_destructive,
+            unsafe=unsafe,
             from_report=from_report,
             list_unfixable=check,
+            allow_incomplete=allow_incomplete,
         )
     )
 

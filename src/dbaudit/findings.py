@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from dbaudit.severity import Severity
 
@@ -52,6 +54,18 @@ class FixKind(StrEnum):
         return {"index": 2, "rewrite": 3}.get(self.value, 1)
 
 
+class FixLevel(StrEnum):
+    """How much a step may change beyond the defect: what `dbaudit fix` needs to include it."""
+
+    SAFE = "safe"  # CREATE INDEX CONCURRENTLY, NOT VALID constraints, validations
+    UNSAFE = "unsafe"  # policy changes, table rewrites: --unsafe
+    DESTRUCTIVE = "destructive"  # deletes or overwrites rows: --include-destructive
+
+    @property
+    def flag(self) -> str | None:
+        return {"unsafe": "--unsafe", "destructive": "--include-destructive"}.get(self.value)
+
+
 @dataclass(frozen=True)
 class FixStep:
     """One step of a finding's fix, rendered for its object."""
@@ -63,6 +77,19 @@ class FixStep:
     # A SQL condition, true when the step has nothing to do (done already, or a clean-up it
     # needs was not run): the script then skips it, so it can be run twice.
     skip_if: str | None = None
+    # Changes behaviour the application relies on (an existing foreign key's ON DELETE
+    # policy): left out of the script unless --unsafe, like every rewrite.
+    unsafe: bool = False
+    # A SQL expression: why the step cannot run yet (rows a clean-up left), NULL when it can.
+    blocked_if: str | None = None
+
+    @property
+    def level(self) -> FixLevel:
+        if self.destructive:
+            return FixLevel.DESTRUCTIVE
+        if self.unsafe or self.kind is FixKind.REWRITE:
+            return FixLevel.UNSAFE
+        return FixLevel.SAFE
 
 
 @dataclass(frozen=True)
@@ -78,6 +105,9 @@ class Finding:
     samples: tuple[str, ...] = ()
     remediation: str | None = None
     fix: tuple[FixStep, ...] = ()
+    # The row values the check's fix templates read (beyond object, rule and evidence): what
+    # `fix --from` a saved report renders the fix from. Not part of a finding's identity.
+    fix_inputs: tuple[tuple[str, Any], ...] = field(default=(), compare=False)
 
     @property
     def evidence_map(self) -> Mapping[str, EvidenceValue]:
@@ -85,16 +115,23 @@ class Finding:
 
     @property
     def fingerprint(self) -> str:
-        """Stable across scans: check id plus object identity, never OIDs or message text."""
-        identity = "\x1f".join(
-            [
-                self.check_id,
-                self.object.schema,
-                self.object.table,
-                ",".join(self.object.columns),
-                self.object.name or "",
-            ]
-        )
+        """Stable across scans: check id plus object identity, never OIDs or message text.
+
+        The identity's parts are joined with \x1f and its columns with ",": unambiguous
+        while no name holds either character (PostgreSQL names are never empty), and kept so
+        that baselines written before stay valid. A name that holds one is encoded as JSON
+        instead, behind a NUL no check id starts with: `("a,b",)` and `("a", "b")` once had
+        one fingerprint.
+        """
+        o = self.object
+        names = (o.schema, o.table, *o.columns, o.name or "")
+        if any("," in n or "\x1f" in n for n in names):
+            parts = [self.check_id, o.schema, o.table, list(o.columns), o.name]
+            identity = "\x00" + json.dumps(parts, ensure_ascii=False)
+        else:
+            identity = "\x1f".join(
+                [self.check_id, o.schema, o.table, ",".join(o.columns), o.name or ""]
+            )
         return hashlib.sha256(identity.encode()).hexdigest()[:16]
 
 

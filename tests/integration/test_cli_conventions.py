@@ -220,6 +220,7 @@ description: Sleeps.
 rationale: To be interrupted.
 query: SELECT 'public' AS schema_name, 'x' AS table_name FROM pg_sleep(30)
 message: never
+allow_functions: [pg_sleep]
 """
 
 

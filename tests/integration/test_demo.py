@@ -46,6 +46,28 @@ def test_demo_scans_the_example_writes_the_report_and_leaves_nothing(tmp_path: P
         'N+1: "SELECT id, quantity, price FROM fills WHERE order_id = $1" ran 200 times' in report
     )
     assert "| High | OPS001 | public.ai_decisions(executed_trade_id) |" in report
+    # ... and the seed's workload findings: its 7.2 index table as proposals (IDX003), the
+    # unbounded getPositions (7.4), the one-row-at-a-time asset upserts (7.3) and the
+    # select-then-insert races (2.2); see examples/trading/EXPECTED.md
+    assert (
+        "| Medium | IDX003 | Index the workload needs (proposed from pg_stat_statements) | 4 |"
+        in (report)
+    )
+    for proposal in (
+        "public.ai_decisions(status, created_at)",
+        "public.ai_decisions(symbol, created_at)",
+        "public.trades(executed_at)",
+        "public.trades(symbol, executed_at)",
+    ):
+        assert f"-- fixes IDX003 {proposal}\n" in report, proposal
+    for row in (
+        "| Low | OPS008 | public.positions |",
+        "| Medium | OPS009 | public.broker_assets |",
+        "| High | OPS010 | public.positions(symbol) |",
+        "| Low | OPS010 | public.broker_assets(symbol) |",
+    ):
+        assert row in report, row
+    assert '"SELECT id, strategy_id, symbol, action FROM ai_decisions WHERE status = $1' in report
     assert "Install pg_stat_statements" not in report
     # The server's data directory and socket lived in TMPDIR and are gone.
     assert list(scratch.iterdir()) == []

@@ -102,7 +102,7 @@ def _state(dsn: str) -> tuple[object, ...]:
 def _round_trip(database: TestDatabase, tmp_path: Path) -> tuple[ScanResult, ScanResult, Path]:
     before = _scan(database.dsn)
     script = tmp_path / "remediation.sql"
-    _write_script(database.dsn, script, "--include-destructive")
+    _write_script(database.dsn, script, "--include-destructive", "--unsafe")
     first = _psql(database.dsn, script)
     assert first.returncode == 0, first.stderr + script.read_text()
     after = _scan(database.dsn)
@@ -209,7 +209,8 @@ def test_without_include_destructive_it_runs_and_deletes_nothing(
     # The orphans are still there, so the validation waited instead of failing.
     after = _scan(database.dsn)
     assert any(f.check_id == "REF001" for f in after.findings)
-    assert "nothing to do for REF001 public.positions(strategy_id)" in run.stderr
+    assert "dbaudit: skipped REF001 public.positions(strategy_id)" in run.stderr
+    assert "2 orphan row(s) remain, see REF001" in run.stderr
 
 
 def test_the_script_passes_squawk(database: TestDatabase, tmp_path: Path) -> None:

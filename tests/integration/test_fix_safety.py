@@ -4,10 +4,30 @@ Each script is applied with psql, as a DBA would."""
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
+from typing import Any
 
+import pytest
+
+from dbaudit.checks.model import CheckDefinition
+from dbaudit.engine.scan import scan_database
+from dbaudit.remediation.rebuild import with_rebuilt_fixes
+from dbaudit.remediation.script import build_script
+from dbaudit.report.json_reader import read_json_report
+from dbaudit.report.json_writer import render
+from dbaudit.settings.model import ScanSettings
 from tests.conftest import TestDatabase
-from tests.integration.test_fix import _psql, _round_trip, _write_script
+from tests.integration.test_cli import dbaudit
+from tests.integration.test_fix import (
+    CATALOG,
+    FIXABLE,
+    _load_example,
+    _psql,
+    _round_trip,
+    _write_script,
+)
 
 VICTIM = "CREATE TABLE victim (id int PRIMARY KEY); INSERT INTO victim VALUES (1);"
 
@@ -29,12 +49,13 @@ def test_a_backslash_quote_name_cannot_inject_with_standard_conforming_strings_o
         assert run.returncode == 0, run.stderr
         assert database.query("SELECT id FROM victim") == [(1,)]
     # The second run found the constraint in place and said so, naming the table as it is.
-    assert f"nothing to do for VAL002 public.{hostile}(price)" in run.stderr
+    assert f"dbaudit: already done: VAL002 public.{hostile}(price)" in run.stderr
     constraints = database.query(
         "SELECT conname, convalidated FROM pg_constraint"
         " WHERE connamespace = 'public'::regnamespace AND contype = 'c'"
     )
-    assert constraints == [(f"{hostile}_price_positive", True)]
+    # (not a table of executions: a price of 0 is allowed, the CHECK is >= 0)
+    assert constraints == [(f"{hostile}_price_non_negative", True)]
 
 
 # Every character str.splitlines() splits on besides "\n": none may be rewritten.
@@ -56,3 +77,155 @@ def test_names_with_line_breaks_are_not_rewritten(database: TestDatabase, tmp_pa
         for check in ("REF001", "REF002", "VAL002"):
             assert (check, f"t{index}{brk}x") in fixed
     assert [f for f in after.findings if f.fix] == []
+
+
+def _saved_report(database: TestDatabase, tmp_path: Path) -> tuple[Path, dict[str, Any]]:
+    _load_example(database)
+    report = tmp_path / "report.json"
+    assert dbaudit("scan", database.dsn, "-f", "json", "-o", str(report), "-q").returncode == 1
+    return report, json.loads(report.read_text())
+
+
+def test_fix_from_a_report_renders_steps_from_the_checks_never_from_the_file(
+    database: TestDatabase, tmp_path: Path
+) -> None:
+    report, document = _saved_report(database, tmp_path)
+    honest = tmp_path / "honest.sql"
+    assert dbaudit("fix", "--from", str(report), "-o", str(honest)).returncode == 0
+    marker = tmp_path / "pwned"
+    edited = 0
+    for finding in document["findings"]:
+        for step in finding["fix"]:
+            step.update(sql=f"\\! touch {marker}", destructive=False, skip_if=None)
+            edited += 1
+    assert edited
+    report.write_text(json.dumps(document))
+    script = tmp_path / "remediation.sql"
+    run = dbaudit("fix", "--from", str(report), "-o", str(script))
+    assert run.returncode == 0, run.stderr
+    text = script.read_text()
+    assert "\\!" not in text and "touch" not in text
+    assert [line for line in text.splitlines() if line.startswith("DELETE")] == []
+    assert "-- DELETE FROM" in text  # REF001's clean-up: destructive, as its check says
+    assert text == honest.read_text()
+    assert _psql(database.dsn, script).returncode == 0
+    assert not marker.exists()
+
+
+def test_fix_from_a_report_refuses_inputs_that_are_not_names_or_numbers(
+    database: TestDatabase, tmp_path: Path
+) -> None:
+    report, document = _saved_report(database, tmp_path)
+    num = next(f for f in document["findings"] if f["check_id"] == "NUM001")
+    num["fix_inputs"]["proposed_scale"] = "2); DROP TABLE trades; --"
+    report.write_text(json.dumps(document))
+    run = dbaudit("fix", "--from", str(report))
+    assert run.returncode == 2
+    assert run.stdout == ""
+    table = f"public.{num['object']['table']}({num['object']['columns'][0]})"
+    assert f"the fix of NUM001 {table} cannot be rebuilt from the report" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_fix_from_an_incomplete_scan_needs_allow_incomplete(
+    database: TestDatabase, tmp_path: Path
+) -> None:
+    report, document = _saved_report(database, tmp_path)
+    document["scan"]["complete"] = False
+    document["errors"] = [
+        {"check_id": "REF001", "target": "public.fills", "message": "timeout", "timed_out": True}
+    ]
+    report.write_text(json.dumps(document))
+    script = tmp_path / "remediation.sql"
+    run = dbaudit("fix", "--from", str(report), "-o", str(script))
+    assert run.returncode == 2
+    assert run.stderr.replace("\n", " ").strip() == (
+        f"{report} is the report of an incomplete scan (some checks failed), so a script from "
+        "it may miss findings; scan again, or pass --allow-incomplete"
+    )
+    assert not script.exists()
+    run = dbaudit("fix", "--from", str(report), "-o", str(script), "--allow-incomplete")
+    assert run.returncode == 0, run.stderr
+    assert "the scan was incomplete" in run.stderr
+    assert "ALTER TABLE" in script.read_text()
+
+
+def _last_notice(stderr: str) -> str:
+    return stderr.strip().splitlines()[-1].split("NOTICE:  ", 1)[-1]
+
+
+def test_fix_levels_leave_out_what_needs_a_flag_and_the_script_says_so(
+    database: TestDatabase, tmp_path: Path
+) -> None:
+    _load_example(database)
+    script = tmp_path / "remediation.sql"
+    _write_script(database.dsn, script)
+    text = script.read_text()
+    steps = text.count("\n-- fixes ")
+    left_out = text.count(", left out: run `dbaudit fix ")
+    header = text.split("SET standard_conforming_strings", 1)[0]
+    assert f"-- Left out, commented out below ({left_out} step(s)):" in header
+    unsafe = header.split("--   unsafe (add --unsafe):\n", 1)[1]
+    assert "--     FK001 public.orders(strategy_id) [orders_strategy_id_fkey]\n" in unsafe
+    assert "--     NUM001 public.trades(price)\n" in unsafe  # a rewrite
+    destructive = header.split("--   destructive (add --include-destructive):\n", 1)[1]
+    assert destructive.startswith("--     ")
+    assert "--     REF001 public.fills(order_id)\n" in destructive
+    assert "-- level: unsafe\n" in text and "-- level: destructive\n" in text
+    assert "-- unsafe, left out: run `dbaudit fix --unsafe` to include it" in text
+    policy = "SELECT confdeltype FROM pg_constraint WHERE conname = 'orders_strategy_id_fkey'"
+    assert database.query(policy) == [("a",)]
+    run = _psql(database.dsn, script)
+    assert run.returncode == 0, run.stderr
+    assert database.query(policy) == [("a",)]  # the policy change was left out
+    assert (
+        "dbaudit: skipped REF001 public.positions(strategy_id) [positions_strategy_id_fkey]; "
+        "FK001 public.positions(strategy_id) [positions_strategy_id_fkey]: "
+        "2 orphan row(s) remain, see REF001"
+    ) in run.stderr
+    assert "nothing to do" not in run.stderr
+    last = re.fullmatch(
+        r"dbaudit: (\d+) done, (\d+) already done, (\d+) skipped, (\d+) left out "
+        r"\(see the top of the script\)",
+        _last_notice(run.stderr),
+    )
+    assert last, run.stderr
+    done, already, skipped, out = map(int, last.groups())
+    assert out == left_out
+    assert done + already + skipped + out == steps
+    assert skipped >= 1
+    # A second run has nothing new to do: what ran is now done already.
+    again = re.fullmatch(
+        r"dbaudit: (\d+) done, (\d+) already done, (\d+) skipped, (\d+) left out .*",
+        _last_notice(_psql(database.dsn, script).stderr),
+    )
+    assert again and int(again.group(3)) == skipped and int(again.group(2)) > already
+
+
+def test_unsafe_writes_the_policy_changes_live(database: TestDatabase, tmp_path: Path) -> None:
+    _load_example(database)
+    script = tmp_path / "remediation.sql"
+    _write_script(database.dsn, script, "--unsafe")
+    text = script.read_text()
+    assert "(add --unsafe)" not in text
+    assert "(add --include-destructive)" in text
+    run = _psql(database.dsn, script)
+    assert run.returncode == 0, run.stderr
+    policy = "SELECT confdeltype FROM pg_constraint WHERE conname = 'orders_strategy_id_fkey'"
+    assert database.query(policy) != [("a",)]
+
+
+@pytest.mark.parametrize("check", FIXABLE, ids=[c.id for c in FIXABLE])
+def test_every_fix_is_rebuilt_from_a_report_as_the_scan_wrote_it(
+    check: CheckDefinition, database: TestDatabase, tmp_path: Path
+) -> None:
+    assert check.examples is not None
+    database.load(check.examples.bad, f"{check.source}:examples")
+    result = scan_database(ScanSettings(dsn=database.dsn), CATALOG)
+    report = tmp_path / "report.json"
+    report.write_text(render(result))
+    rebuilt = with_rebuilt_fixes(read_json_report(report), CATALOG, str(report))
+    assert any(f.check_id == check.id and f.fix for f in rebuilt.findings)
+    for everything in (False, True):
+        direct = build_script(result, include_destructive=everything, unsafe=everything)
+        assert build_script(rebuilt, include_destructive=everything, unsafe=everything) == direct

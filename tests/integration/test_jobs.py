@@ -171,6 +171,7 @@ description: Sleeps.
 rationale: To prove an interrupted scan does not wait its queries out.
 query: SELECT 'public' AS schema_name, 'x' AS table_name FROM pg_sleep(60)
 message: never
+allow_functions: [pg_sleep]
 """
 
 

@@ -30,6 +30,7 @@ description: Sleeps, so that the locks the other checks took can be read.
 rationale: A test of the locks a scan takes.
 query: SELECT 'public' AS schema_name, 'agent_status' AS table_name FROM pg_sleep(2)
 message: slept
+allow_functions: [pg_sleep]
 """
 
 SCAN_LOCKS = """

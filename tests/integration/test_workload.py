@@ -58,7 +58,11 @@ def run_workload(dsn: str, schema: str, workload: Workload) -> None:
     with psycopg.connect(dsn, autocommit=True) as conn:
         conn.execute(schema.encode())
         conn.execute("ANALYZE")
-        conn.execute("SELECT pg_stat_statements_reset()")
+        # this database's statements only: tests on a shared server run side by side
+        conn.execute(
+            "SELECT pg_stat_statements_reset(0,"
+            " (SELECT oid FROM pg_database WHERE datname = current_database()), 0)"
+        )
         workload(conn)
 
 
@@ -341,3 +345,127 @@ def test_with_hypopg_each_proposal_is_verified_and_those_never_used_are_dropped(
         assert conn.execute(
             "SELECT count(*) FROM pg_indexes WHERE tablename IN ('trades', 'ai_decisions')"
         ).fetchone() == (2,)
+
+
+# ---- OPS009: row-at-a-time writes; OPS010: check-then-insert ------------------------------------
+
+ASSETS = """
+CREATE TABLE broker_assets (id text PRIMARY KEY, symbol text NOT NULL UNIQUE, name text NOT NULL,
+                            tradable boolean NOT NULL, price_increment numeric(18, 8));
+CREATE TABLE positions (id text PRIMARY KEY, symbol text NOT NULL, quantity numeric NOT NULL);
+CREATE TABLE fills (id serial PRIMARY KEY, order_id int NOT NULL, qty int NOT NULL);
+"""
+
+
+def upsert_one_at_a_time(conn: psycopg.Connection[Any], assets: int = 600) -> None:
+    """bulkUpsertBrokerAssets as the seed's code runs it, and a position sync that checks
+    each symbol before inserting it."""
+    for n in range(assets):
+        symbol = f"A{n:04}"
+        if not conn.execute("SELECT id FROM broker_assets WHERE symbol = %s", (symbol,)).fetchone():
+            conn.execute(
+                "INSERT INTO broker_assets (id, symbol, name, tradable, price_increment)"
+                " VALUES (%s, %s, %s, %s, %s)",
+                (symbol.lower(), symbol, f"Asset {symbol}", True, 0.01),
+            )
+    for n in range(100):
+        symbol = f"P{n:03}"
+        if not conn.execute(
+            "SELECT id FROM positions WHERE symbol = %s LIMIT 1", (symbol,)
+        ).fetchone():
+            conn.execute(
+                "INSERT INTO positions (id, symbol, quantity) VALUES (%s, %s, %s)",
+                (symbol.lower(), symbol, 1),
+            )
+
+
+def batched(conn: psycopg.Connection[Any]) -> None:
+    """The same work done right: batches, and the check and the write in one statement."""
+    for batch in range(100):
+        symbols = [f"A{batch:02}{n:02}" for n in range(6)]
+        conn.execute(
+            "INSERT INTO broker_assets (id, symbol, name, tradable, price_increment)"
+            " SELECT lower(s), s, 'Asset ' || s, true, 0.01 FROM unnest(%s::text[]) s"
+            " ON CONFLICT (symbol) DO UPDATE SET name = EXCLUDED.name",
+            (symbols,),
+        )
+    for n in range(100):
+        symbol = f"P{n:03}"
+        conn.execute(
+            "INSERT INTO positions (id, symbol, quantity) VALUES (%s, %s, %s)"
+            " ON CONFLICT (id) DO NOTHING",
+            (symbol.lower(), symbol, 1),
+        )
+    for n in range(600):
+        # a lookup by a reference column that returns several rows is no existence check,
+        # and two rows per INSERT is a batch
+        conn.execute("SELECT * FROM fills WHERE order_id = %s", (n % 10,)).fetchall()
+        conn.execute(
+            "INSERT INTO fills (order_id, qty) VALUES (%s, %s), (%s, %s)", (n % 10, 1, n % 10, 2)
+        )
+
+
+def test_single_row_inserts_called_many_times_are_reported_with_the_batch_form(
+    stats_database: str,
+) -> None:
+    run_workload(stats_database, ASSETS, upsert_one_at_a_time)
+    (finding,) = findings(stats_database, "OPS009")
+    assert (finding.object.display(), finding.severity.value, finding.rule) == (
+        "public.broker_assets",
+        "medium",
+        "row-at-a-time/insert",
+    )
+    assert dict(finding.evidence) == {"statements": 1, "calls": 600, "rows_per_call": 1.0}
+    assert finding.message.startswith(
+        "public.broker_assets is written one row per statement: 600 single-row INSERTs"
+        " (1.0 rows per call) by queryid "
+    )
+    assert finding.remediation == (
+        "-- One statement for the whole batch, the same for any batch size: one array per column.\n"
+        'INSERT INTO "public"."broker_assets"'
+        ' ("id", "symbol", "name", "tradable", "price_increment")\n'
+        'SELECT * FROM unnest($1::"pg_catalog"."text"[], $2::"pg_catalog"."text"[],'
+        ' $3::"pg_catalog"."text"[], $4::"pg_catalog"."bool"[], $5::"pg_catalog"."numeric"[])\n'
+        ";"
+    )
+    # positions: 100 single-row INSERTs, fewer than row_at_a_time_min_calls (500)
+    assert [
+        f.object.table for f in findings(stats_database, "OPS009", row_at_a_time_min_calls=100)
+    ] == [
+        "broker_assets",
+        "positions",
+    ]
+
+
+def test_select_then_insert_is_reported_high_without_a_unique_key_low_with_one(
+    stats_database: str,
+) -> None:
+    run_workload(stats_database, ASSETS, upsert_one_at_a_time)
+    found = findings(stats_database, "OPS010")
+    assert [(f.object.display(), f.severity.value, f.rule) for f in found] == [
+        ("public.positions(symbol)", "high", "check-then-insert/no-unique"),
+        ("public.broker_assets(symbol)", "low", "check-then-insert/unique-violation"),
+    ]
+    positions, assets = found
+    assert dict(positions.evidence) == {
+        "insert_calls": 100,
+        "lookup_calls": 100,
+        "lookup_rows_per_call": 0.0,
+    }
+    assert '"SELECT id FROM positions WHERE symbol = $1 LIMIT $2": 100 calls' in positions.message
+    assert "No unique constraint covers symbol: two sessions can both find nothing" in (
+        positions.message
+    )
+    assert positions.remediation is not None
+    assert (
+        'CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS "positions_symbol_key"\n'
+        '  ON "public"."positions" ("symbol");'
+    ) in positions.remediation
+    assert "fail with 23505, which the application must catch and retry" in assets.message
+    assert assets.remediation is not None and "CREATE UNIQUE INDEX" not in assets.remediation
+
+
+def test_batches_upserts_and_lookups_of_many_rows_are_not_reported(stats_database: str) -> None:
+    run_workload(stats_database, ASSETS, batched)
+    assert findings(stats_database, "OPS009") == []
+    assert findings(stats_database, "OPS010") == []

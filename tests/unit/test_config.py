@@ -117,6 +117,23 @@ def test_bad_values_are_explained(tmp_path: Path, text: str, message: str) -> No
     assert message in caught.value.message
 
 
+@pytest.mark.parametrize("percent", ["500", "0", "-1"])
+def test_tablesample_percent_out_of_range_names_file_and_line(tmp_path: Path, percent: str) -> None:
+    path = tmp_path / "dbaudit.yaml"
+    path.write_text(f"fail_on: high\nheuristics:\n  tablesample_percent: {percent}\n")
+    with pytest.raises(ConfigError) as caught:
+        resolved(tmp_path)
+    assert caught.value.message == (
+        f"{path}:3: 'tablesample_percent' is {percent}; a TABLESAMPLE percentage is above 0 "
+        "and at most 100"
+    )
+
+
+def test_tablesample_percent_of_100_is_accepted(tmp_path: Path) -> None:
+    (tmp_path / "dbaudit.yaml").write_text("heuristics: {tablesample_percent: 100}\n")
+    assert resolved(tmp_path).settings.heuristics.tablesample_percent == 100
+
+
 def test_bad_environment_value_names_the_variable(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="DBAUDIT_FAIL_ON is 'loud'"):
         resolved(tmp_path, environ={"DBAUDIT_FAIL_ON": "loud"})

@@ -28,6 +28,20 @@ def test_fingerprint_is_not_fooled_by_separators_in_names() -> None:
     assert a.fingerprint != b.fingerprint
 
 
+def test_fingerprint_tells_a_comma_in_a_column_from_two_columns() -> None:
+    one = replace(finding(), object=ObjectRef("public", "t", ("a,b",)))
+    two = replace(finding(), object=ObjectRef("public", "t", ("a", "b")))
+    assert one.fingerprint != two.fingerprint
+    unit = replace(finding(), object=ObjectRef("public", "t", ("a\x1fb",)))
+    name = replace(finding(), object=ObjectRef("public", "t", ("a",), "b"))
+    assert unit.fingerprint != name.fingerprint
+
+
+def test_fingerprint_of_plain_names_is_the_one_baselines_recorded() -> None:
+    # sha256 of "VAL001\x1fpublic\x1ftrades\x1fquantity\x1f", as dbaudit 0.1 wrote it.
+    assert finding().fingerprint == "f5ebc94711c1538a"
+
+
 def test_severities_order_from_info_to_critical() -> None:
     assert Severity.INFO < Severity.LOW < Severity.MEDIUM < Severity.HIGH < Severity.CRITICAL
     assert max([Severity.LOW, Severity.CRITICAL, Severity.HIGH]) is Severity.CRITICAL

@@ -195,3 +195,34 @@ def test_a_bad_case_is_an_error_at_its_line(
     line = text.splitlines().index("cases:") + 1
     assert message.startswith(f"{tmp_path / 'CUS001.yaml'}:{line}: "), message
     assert error in message
+
+
+def test_a_query_with_side_effects_is_refused_at_load_with_its_line(tmp_path: Path) -> None:
+    text = VALID.replace(
+        "   WHERE t.table_name LIKE 'tmp%%'",
+        "   WHERE t.table_name LIKE 'tmp%%'\n     AND dblink_exec('dbname=x', 'DELETE') = ''",
+    )
+    message = error_for(tmp_path, text)
+    assert message == (
+        f"{tmp_path / 'CUS001.yaml'}:12: 'query' calls dblink_exec(), which has side effects; "
+        "a check may only read (list it in allow_functions to run it anyway)"
+    )
+
+
+def test_allow_functions_opts_a_check_in(tmp_path: Path) -> None:
+    text = VALID.replace("'tmp%%'", "'tmp%%' AND pg_sleep(0) IS NOT NULL")
+    assert "calls pg_sleep()" in error_for(tmp_path, text)
+    check = load_check(write(tmp_path, text + "allow_functions: [pg_sleep]\n"), shipped=False)
+    assert check.allow_functions == ("pg_sleep",)
+
+
+def test_a_tokenizer_error_is_a_file_line_error(tmp_path: Path) -> None:
+    text = VALID.replace("'tmp%%'", "'tmp%%")
+    message = error_for(tmp_path, text)
+    assert message.startswith(f"{tmp_path / 'CUS001.yaml'}:11: 'query' SQL does not tokenize")
+
+
+def test_a_requires_query_is_guarded_too(tmp_path: Path) -> None:
+    text = VALID + "requires: SELECT set_config('a.b', 'c', false) IS NOT NULL AS available\n"
+    message = error_for(tmp_path, text)
+    assert message.startswith(f"{tmp_path / 'CUS001.yaml'}:13: 'requires' calls set_config()")

@@ -23,13 +23,13 @@ def test_select_takes_ids_and_prefixes() -> None:
 
 
 def test_ignore_leaves_out_ids_and_prefixes_and_says_why() -> None:
-    ran = _run(selected_checks=("OPS", "TBL"), ignored_checks=("OPS00",))
+    ran = _run(selected_checks=("OPS", "TBL"), ignored_checks=("OPS0",))
     assert ran == ["TBL001"]
     _, skipped = select_checks(
-        ScanSettings(selected_checks=("OPS", "TBL"), ignored_checks=("OPS00",)), CATALOG
+        ScanSettings(selected_checks=("OPS", "TBL"), ignored_checks=("OPS0",)), CATALOG
     )
     reasons = {s.check_id: s.reason for s in skipped}
-    assert reasons["OPS001"] == "ignored (--ignore OPS00)"
+    assert reasons["OPS001"] == "ignored (--ignore OPS0)"
     assert reasons["FK001"] == "not selected (--select OPS,TBL)"
 
 

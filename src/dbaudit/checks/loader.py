@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 from jinja2 import Environment, Template, TemplateSyntaxError, nodes
 
+from dbaudit.checks.guard import check_template_source
 from dbaudit.checks.model import (
     Case,
     Category,
@@ -44,7 +45,7 @@ CHECK_SCHEMA: dict[str, Any] = json.loads(
 )
 REQUIRED: tuple[str, ...] = tuple(CHECK_SCHEMA["required"])
 OPTIONAL: tuple[str, ...] = tuple(k for k in CHECK_SCHEMA["properties"] if k not in REQUIRED)
-FIX_STEP_KEYS = ("kind", "sql", "note", "destructive", "skip_if")
+FIX_STEP_KEYS = ("kind", "sql", "note", "destructive", "unsafe", "skip_if", "blocked_if")
 EXAMPLE_KEYS = ("bad", "good", "expect")
 EXPECT_KEYS = ("schema", "table", "columns", "name", "severity", "rule", "message")
 CASE_KEYS = ("name", "description", "config", "sql", "expect")
@@ -188,8 +189,9 @@ def _fix_steps(doc: _Located, sql_env: Environment) -> tuple[FixStepTemplate, ..
         except ValueError:
             allowed = ", ".join(k.value for k in FixKind)
             raise doc.error("fix", f"{where}: kind must be one of: {allowed}") from None
-        if not isinstance(item.get("destructive", False), bool):
-            raise doc.error("fix", f"{where}: destructive must be true or false")
+        for flag in ("destructive", "unsafe"):
+            if not isinstance(item.get(flag, False), bool):
+                raise doc.error("fix", f"{where}: {flag} must be true or false")
         step_doc = _Located(doc.path, dict(item), {}, {}, doc.shipped)
         steps.append(
             FixStepTemplate(
@@ -201,6 +203,10 @@ def _fix_steps(doc: _Located, sql_env: Environment) -> tuple[FixStepTemplate, ..
                 destructive=bool(item.get("destructive", False)),
                 skip_if=_fix_template(doc, step_doc, "skip_if", sql_env, where)
                 if "skip_if" in item
+                else None,
+                unsafe=bool(item.get("unsafe", False)),
+                blocked_if=_fix_template(doc, step_doc, "blocked_if", sql_env, where)
+                if "blocked_if" in item
                 else None,
             )
         )
@@ -218,6 +224,20 @@ def _fix_template(
         # Name the check file's `fix:` line: a step's own lines are not tracked.
         detail = error.message.split(": ", 1)[-1]
         raise doc.error("fix", f"{where}: {detail}") from None
+
+
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# What a finding's object identity and rule already say: not kept a second time.
+_IDENTITY = frozenset({"schema_name", "table_name", "column_names", "object_name", "rule"})
+
+
+def _fix_variables(raw: object) -> tuple[str, ...]:
+    """Each word of the fix steps' templates that could name a row column (see the model)."""
+    words: set[str] = set()
+    for item in raw if isinstance(raw, list) else ():
+        for key in ("sql", "note", "skip_if", "blocked_if"):
+            words.update(_WORD.findall(str(item.get(key, ""))))
+    return tuple(sorted(words - _IDENTITY))
 
 
 def _examples(doc: _Located) -> Examples | None:
@@ -370,11 +390,37 @@ def load_check(path: Path, *, shipped: bool) -> CheckDefinition:
         examples=_examples(doc),
         cases=_cases(doc),
         fix=_fix_steps(doc, sql_env),
+        fix_variables=_fix_variables(doc.data.get("fix")),
         no_fix=_text(doc, "no_fix") if "no_fix" in doc.data else None,
+        allow_functions=_allow_functions(doc),
     )
     if not shipped:
         _validate_against_schema(doc)
+        _guard(doc, check.allow_functions)
     return check
+
+
+_GUARDED_KEYS = ("targets", "requires", "query", "measure")  # the SQL a scan runs
+
+
+def _allow_functions(doc: _Located) -> tuple[str, ...]:
+    raw = doc.data.get("allow_functions", [])
+    if not isinstance(raw, list) or not all(isinstance(v, str) and v for v in raw):
+        raise doc.error("allow_functions", "'allow_functions' must be a list of function names")
+    return tuple(raw)
+
+
+def _guard(doc: _Located, allowed: tuple[str, ...]) -> None:
+    """A user's check: its queries are read-only (see guard), checked now, not first when a
+    scan runs them, so that `checks list` and `checks explain` refuse the file too."""
+    for key in _GUARDED_KEYS:
+        source = doc.data.get(key)
+        if not isinstance(source, str):
+            continue
+        refusal = check_template_source(source, allowed)
+        if refusal is not None:
+            line = doc.value_lines.get(key, 1) + refusal.line - 1
+            raise CheckFileError(f"{doc.path}:{line}: '{key}' {refusal.reason}")
 
 
 def _files(directory: Path) -> list[Path]:

@@ -66,6 +66,8 @@ class FixStepTemplate:
     note: Template | None = None
     destructive: bool = False
     skip_if: Template | None = None
+    unsafe: bool = False
+    blocked_if: Template | None = None
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,8 @@ class CheckDefinition:
     # Catalog checks only: a data query run once per table the check's rows name, when the
     # scan may read data. It sees `target` (schema_name, table_name, rows) and returns rows
     # with a `position` (1-based, into target.rows) whose other columns refine that row:
-    # one pass over a table for all its findings (NUM001 measures the digits stored).
+    # one pass over a table for all its findings (NUM001 measures the digits stored). A row
+    # the measurement sets `dismissed` on is no finding (the data refuted the heuristic).
     measure: Template | None = None
     # Catalog checks only: "hypothetical_index" has the engine verify each row's proposed
     # index with hypopg (engine/hypothetical.py) before it becomes a finding.
@@ -101,6 +104,12 @@ class CheckDefinition:
     cases: tuple[Case, ...] = ()  # more named cases, each with its own configuration
     fix: tuple[FixStepTemplate, ...] = ()
     no_fix: str | None = None  # why this check has no automatic fix
+    # Every name the fix templates may read from a finding's row (a superset: each word of
+    # their source), sorted. A finding keeps those values, so that `fix --from` a saved
+    # report renders the fix again from the check's own templates, never from SQL text.
+    fix_variables: tuple[str, ...] = ()
+    # Custom checks: functions their queries may call despite the read-only guard.
+    allow_functions: tuple[str, ...] = ()
 
     def all_cases(self) -> tuple[Case, ...]:
         """The examples as two cases (bad, good), then the named cases."""

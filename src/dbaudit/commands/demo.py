@@ -14,7 +14,7 @@ from dbaudit.resources import examples_dir
 from dbaudit.sandbox.demo_workload import (
     STATEMENT_STATS_SETTINGS,
     enable_statement_stats,
-    run_n_plus_one_workload,
+    run_demo_workload,
 )
 from dbaudit.settings.model import ScanSettings
 from dbaudit.severity import FailOn
@@ -24,9 +24,10 @@ DEMO_FILES = ("trading/schema.sql", "trading/data.sql")
 
 
 def _demo_workload(dsn: str) -> None:
-    # The application's N+1 loops, so the workload checks (OPS001) have statistics to read.
+    # The application's statements (its history, N+1 loops, listings, one-row upserts), so
+    # the workload checks have statistics to read.
     enable_statement_stats(dsn)
-    run_n_plus_one_workload(dsn)
+    run_demo_workload(dsn)
 
 
 def _report(result: ScanResult, report: ReportRequest) -> None:

@@ -20,19 +20,27 @@ def run_fix(
     *,
     output: Path | None,
     include_destructive: bool,
+    unsafe: bool = False,
     from_report: Path | None = None,
     list_unfixable: bool = False,
+    allow_incomplete: bool = False,
 ) -> ExitCode:
     """Write the remediation script for the open findings (or list what it cannot fix)."""
     if from_report:
-        from dbaudit.report.json_reader import read_json_report
-
-        result = read_json_report(from_report)
+        result = _from_report(from_report, flags, config_file)
+        if not result.complete and not allow_incomplete:
+            stderr_console().print(
+                f"{from_report} is the report of an incomplete scan (some checks failed), so "
+                "a script from it may miss findings; scan again, or pass --allow-incomplete",
+                markup=False,
+                highlight=False,
+            )
+            return ExitCode.ERROR
     else:
         result = scan_with_progress(resolve_settings(flags, config_file).settings)
     if list_unfixable:
         return _print_unfixable(result)
-    script = build_script(result, include_destructive=include_destructive)
+    script = build_script(result, include_destructive=include_destructive, unsafe=unsafe)
     if output is None:
         print(script, end="")
     else:
@@ -45,8 +53,21 @@ def run_fix(
         stderr_console().print(
             "the scan was incomplete: some checks failed, so the script may miss findings"
         )
-        return ExitCode.ERROR
+        # Asked for with --allow-incomplete: the script is what was wanted.
+        return ExitCode.OK if from_report else ExitCode.ERROR
     return ExitCode.OK
+
+
+def _from_report(path: Path, flags: Mapping[str, Any], config_file: Path | None) -> ScanResult:
+    """A saved report's findings, their fixes rendered again by the check definitions (the
+    shipped ones, and those of --checks / the config's `checks`)."""
+    from dbaudit.checks.loader import load_catalog
+    from dbaudit.remediation.rebuild import with_rebuilt_fixes
+    from dbaudit.report.json_reader import read_json_report
+
+    result = read_json_report(path)
+    checks = load_catalog(resolve_settings(flags, config_file).settings.extra_check_dirs)
+    return with_rebuilt_fixes(result, checks, str(path))
 
 
 def _print_unfixable(result: ScanResult) -> ExitCode:

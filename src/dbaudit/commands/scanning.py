@@ -17,7 +17,7 @@ from typing import Any
 
 from dbaudit.checks.loader import load_catalog
 from dbaudit.checks.model import CheckDefinition
-from dbaudit.engine.scan import scan_database
+from dbaudit.engine.scan import ensure_known_ids, scan_database
 from dbaudit.errors import DbauditError
 from dbaudit.findings import ScanResult
 from dbaudit.report.consoles import stderr_console
@@ -111,6 +111,7 @@ def scan_with_progress(
     note_superuser: bool = True,
 ) -> ScanResult:
     checks = checks if checks is not None else load_catalog(settings.extra_check_dirs)
+    ensure_known_ids(settings, checks)
     starts: list[tuple[str, float]] = []
 
     def started(check: CheckDefinition) -> None:
@@ -192,6 +193,7 @@ def scan_sql_files(
     from dbaudit.sandbox.scratch import apply_sql_files, create_database, holds_rows
 
     checks = load_catalog(settings.extra_check_dirs)  # a bad check file fails before the server
+    ensure_known_ids(settings, checks)  # and so does a typo in the configuration
     if before_scan is None:
         settings = replace(
             settings,

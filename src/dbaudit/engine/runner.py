@@ -15,11 +15,11 @@ from dbaudit.checks.guard import NotAQuery, ensure_query
 from dbaudit.checks.model import Category, CheckDefinition, CheckKind
 from dbaudit.db.parallel import Rows, SnapshotWorkers
 from dbaudit.db.session import ConnectionLost, QueryFailed, ReadOnlySession
+from dbaudit.engine.fixes import fix_inputs, render_fix
 from dbaudit.engine.hypothetical import verify_index_proposals
 from dbaudit.findings import (
     CheckError,
     Finding,
-    FixStep,
     LostConnection,
     ObjectRef,
     SkippedCheck,
@@ -65,20 +65,7 @@ def _finding(
     )
     sql_vars = sql_variables(server_version, row)  # one dict for all of the finding's SQL
     text_vars = text_variables(server_version, row)
-    fix = []
-    for step in check.fix:
-        sql = render_with(step.sql, sql_vars).strip()
-        if not sql:  # a step may not apply to this row
-            continue
-        fix.append(
-            FixStep(
-                kind=step.kind,
-                sql=sql,
-                note=" ".join(render_with(step.note, text_vars).split()) if step.note else "",
-                destructive=step.destructive,
-                skip_if=render_with(step.skip_if, sql_vars).strip() if step.skip_if else None,
-            )
-        )
+    fix = render_fix(check, sql_vars, text_vars)
     remediation = None
     if check.remediation is not None:
         remediation = render_with(check.remediation, sql_vars).strip()
@@ -101,7 +88,8 @@ def _finding(
         + ((("sampled_percent", row["sampled_percent"]),) if row.get("sampled_percent") else ()),
         samples=tuple(str(s) for s in row.get("sample_keys") or ()),
         remediation=remediation,
-        fix=tuple(fix),
+        fix=fix,
+        fix_inputs=fix_inputs(check, row, server_version) if check.fix else (),
     )
 
 
@@ -181,7 +169,7 @@ class CheckRunner:
     def _sql(self, check: CheckDefinition, template: Template, **context: Any) -> str:
         sql = render_sql(template, server_version=self._version, **context)
         if not check.shipped:
-            ensure_query(sql)
+            ensure_query(sql, check.allow_functions)
         return sql
 
     def _params_for(self, sql: str, target: Mapping[str, Any] | None = None) -> dict[str, object]:
@@ -255,7 +243,8 @@ class CheckRunner:
         if check.measure is not None and self._read_data:  # it needs the rows now
             rows = self._session.fetch(sql, self._params_for(sql))
             fetched.measure_errors = self._measure(check, rows)
-            fetched.parts.append(_Part(rows))
+            # the data refuted the row (REF002: values mostly absent from the parent)
+            fetched.parts.append(_Part([row for row in rows if not row.get("dismissed")]))
         else:
             fetched.parts.append(_Part(self._read(sql, self._params_for(sql))))
 

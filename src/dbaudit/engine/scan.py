@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import time
 from collections.abc import Sequence
 from contextlib import ExitStack
@@ -19,7 +20,7 @@ from dbaudit.engine.scope import check_schemas_exist, read_scope
 from dbaudit.engine.selection import check_selectors, matches
 from dbaudit.engine.suppressions import partition
 from dbaudit.engine.workload import read_workload
-from dbaudit.errors import DbauditError
+from dbaudit.errors import ConfigError, DbauditError
 from dbaudit.findings import CheckInfo, ScanMetadata, ScanResult, SkippedCheck
 from dbaudit.settings.dsn import describe_target
 from dbaudit.settings.model import ScanSettings
@@ -53,6 +54,24 @@ def select_checks(
         else:
             selected.append(check)
     return selected, skipped
+
+
+def ensure_known_ids(settings: ScanSettings, checks: Sequence[CheckDefinition]) -> None:
+    """A check id in `disable:` or `severity:` that no check of the catalog has is a typo
+    that would silently leave a check running (or at its default severity): refuse it."""
+    known = {check.id for check in checks}
+    for key, ids in (
+        ("disable", settings.disabled_checks),
+        ("severity", settings.severity_overrides),
+    ):
+        unknown = sorted(set(ids) - known)
+        if unknown:
+            close = difflib.get_close_matches(unknown[0], sorted(known), n=1)
+            hint = f"did you mean {close[0]}? " if close else ""
+            raise ConfigError(
+                f"'{key}' names unknown check id(s) {', '.join(unknown)}; {hint}"
+                "`dbaudit checks list` lists the ids (custom checks need --checks DIR)"
+            )
 
 
 def scan_database(

@@ -2,9 +2,10 @@
 
 Order: clean-up of bad rows, then constraints (added NOT VALID), then their validation, then
 indexes (CONCURRENTLY, outside any transaction), then table rewrites. The script runs top to
-bottom with `psql -v ON_ERROR_STOP=1 -f`, in autocommit; a step with a `skip_if` condition
-is wrapped in a DO block that skips it when there is nothing to do, so a second run succeeds
-and changes nothing. Destructive steps are written commented out unless asked for.
+bottom with `psql -v ON_ERROR_STOP=1 -f`, in autocommit; each step says whether it ran, was
+done already or was skipped and why (remediation.steps), so a second run succeeds and changes
+nothing. Safe steps are written live; unsafe ones (policy changes, rewrites) and destructive
+ones (deletes) commented out unless --unsafe / --include-destructive ask for them.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from dbaudit import __version__
-from dbaudit.findings import Finding, FixKind, FixStep, ScanResult, one_line
-from dbaudit.sql.quote import escaped_literal
+from dbaudit.findings import Finding, FixKind, FixLevel, FixStep, ScanResult, one_line
+from dbaudit.remediation.steps import COUNTERS_SQL, runnable, summary_sql
 
 ORDER = tuple(FixKind)
 PHASE_TITLES = {
@@ -49,66 +50,63 @@ def _label(finding: Finding) -> str:
     return one_line(f"{finding.check_id} {finding.object.display()}")
 
 
-def _dollar_tag(body: str) -> str:
-    tag, n = "$dbaudit$", 0
-    while tag in body:  # a name could hold the tag itself
-        n += 1
-        tag = f"$dbaudit{n}$"
-    return tag
-
-
-def _guarded(step: FixStep, label: str) -> str:
-    """The step inside a DO block that skips it when its skip_if condition holds."""
-    assert step.skip_if is not None
-    body_sql = step.sql if step.sql.rstrip().endswith(";") else step.sql + ";"
-    notice = escaped_literal(f"dbaudit: nothing to do for {label}")
-    # The step's SQL goes in as it is, never re-indented: a name may hold a line break
-    # (str.splitlines alone knows ten), and indenting after it would rename the object.
-    body = (
-        f"BEGIN\n  IF {step.skip_if} THEN\n    RAISE NOTICE '%', {notice};\n  ELSE\n"
-        f"{body_sql}\n  END IF;\nEND\n"
-    )
-    tag = _dollar_tag(body)
-    return f"DO {tag}\n{body}{tag};"
-
-
-def _psql_guarded(step: FixStep, label: str) -> str:
-    """CONCURRENTLY refuses a DO block (a transaction): psql's \\if guards it instead."""
-    assert step.skip_if is not None
-    plain = re.sub(r"[^\w .,()-]", "_", label)  # \\echo would interpolate :names and quotes
+def _included(step: FixStep, include_destructive: bool, unsafe: bool) -> bool:
+    level = step.level
     return (
-        f"SELECT NOT ({step.skip_if}) AS dbaudit_run \\gset\n"
-        "\\if :dbaudit_run\n"
-        f"{step.sql.rstrip()}\n"
-        "\\else\n"
-        f"\\echo dbaudit: nothing to do for {plain}\n"
-        "\\endif"
+        level is FixLevel.SAFE
+        or (level is FixLevel.UNSAFE and unsafe)
+        or (level is FixLevel.DESTRUCTIVE and include_destructive)
     )
 
 
-def _statement(entry: PlanStep, include_destructive: bool) -> str:
+def _statement(entry: PlanStep, include_destructive: bool, unsafe: bool) -> str:
     step = entry.step
     label = "; ".join(entry.labels)
-    lines = [f"-- fixes {label}"]
+    level = step.level
+    lines = [f"-- fixes {label}", f"-- level: {level.value}"]
     if step.note:
         lines.append(f"-- {one_line(step.note)}")
-    if step.skip_if and step.kind is FixKind.INDEX:
-        text = _psql_guarded(step, label)
-    elif step.skip_if:
-        text = _guarded(step, label)
+    text = runnable(step, label)
+    if _included(step, include_destructive, unsafe):
+        lines.append(text)
     else:
-        text = step.sql.rstrip()
-    if not text.endswith((";", "\\endif")):
-        text += ";"
-    if step.destructive and not include_destructive:
-        lines.append("-- destructive, left commented out: run `dbaudit fix --include-destructive`")
-        lines.append("-- to enable it, or uncomment it after review.")
+        lines.append(
+            f"-- {level.value}, left out: run `dbaudit fix {level.flag}` to include it, "
+            "or uncomment it after review."
+        )
         # Every line break PostgreSQL's lexer ends a comment at (\n and \r), no other: a
         # name holding \r must not end the comment and leave the rest of it live SQL.
         lines.extend(f"-- {line}" for line in _SQL_LINES.split(text))
-    else:
-        lines.append(text)
     return "\n".join(lines)
+
+
+def _left_out_header(entries: list[PlanStep], include_destructive: bool, unsafe: bool) -> list[str]:
+    """The steps the script leaves out, by the flag that includes them."""
+    by_level: dict[FixLevel, list[str]] = {}
+    for entry in entries:
+        if not _included(entry.step, include_destructive, unsafe):
+            by_level.setdefault(entry.step.level, []).extend(entry.labels)
+    if not by_level:
+        return []
+    count = sum(1 for e in entries if not _included(e.step, include_destructive, unsafe))
+    lines = [f"-- Left out, commented out below ({count} step(s)):"]
+    for level, labels in sorted(by_level.items(), key=lambda item: item[0].value):
+        lines.append(f"--   {level.value} (add {level.flag}):")
+        lines.extend(f"--     {label}" for label in labels)
+    if FixLevel.DESTRUCTIVE in by_level:
+        lines.append("--   the validations that wait on them are skipped, with the reason.")
+    return lines
+
+
+# A quoted name or a literal (doubled quotes inside), else a run of white space.
+_QUOTED_OR_SPACE = re.compile(r"(\"(?:[^\"]|\"\")*\"|'(?:[^']|'')*')|\s+")
+
+
+def _shape(sql: str) -> str:
+    """The SQL with its layout made uniform, outside quotes only: two checks that propose
+    one statement share a step, while two tables whose names differ only in their spaces
+    (`"a b"`, `"a  b"`) keep a step each."""
+    return _QUOTED_OR_SPACE.sub(lambda m: m.group(1) or " ", sql).strip()
 
 
 def plan(findings: Iterable[Finding]) -> list[PlanStep]:
@@ -117,7 +115,7 @@ def plan(findings: Iterable[Finding]) -> list[PlanStep]:
     order: list[tuple[int, int, int, tuple[FixKind, str]]] = []
     for f_index, finding in enumerate(findings):
         for s_index, step in enumerate(finding.fix):
-            key = (step.kind, " ".join(step.sql.split()))
+            key = (step.kind, _shape(step.sql))
             if key not in entries:
                 entries[key] = PlanStep(step)
                 order.append((ORDER.index(step.kind), f_index, s_index, key))
@@ -133,10 +131,11 @@ def migration_plan(result: ScanResult) -> list[tuple[str, list[PlanStep]]]:
     return [(PHASE_TITLES[phase], steps) for phase, steps in sorted(phases.items())]
 
 
-def build_script(result: ScanResult, *, include_destructive: bool) -> str:
+def build_script(result: ScanResult, *, include_destructive: bool, unsafe: bool = False) -> str:
     meta = result.metadata
     fixable = [f for f in result.findings if f.fix]
     entries = plan(fixable)
+    left_out = sum(1 for e in entries if not _included(e.step, include_destructive, unsafe))
     header = [
         "-- Remediation script written by dbaudit " + __version__,
         f"-- database: {one_line(meta.database)}   server: PostgreSQL {meta.server_version}",
@@ -145,31 +144,34 @@ def build_script(result: ScanResult, *, include_destructive: bool) -> str:
         f"-- covers {len(fixable)} of {len(result.findings)} open finding(s):",
         *(f"--   {f.severity.label}: {_label(f)}" for f in fixable),
         "--",
-        "-- Run it top to bottom, in autocommit (CREATE INDEX CONCURRENTLY refuses a transaction):",
+        "-- Run it top to bottom, in autocommit (CREATE INDEX CONCURRENTLY refuses a transaction),",
+        "-- with psql 13 or newer:",
         "--   psql -v ON_ERROR_STOP=1 -d <database> -f remediation.sql",
-        "-- It is safe to run again: finished steps are skipped.",
+        "-- It is safe to run again: finished steps say 'already done', steps that cannot run",
+        "-- yet say 'skipped' and why; the last notice counts each.",
+        "-- Levels: safe (indexes CONCURRENTLY, NOT VALID constraints, validations) by default;",
+        "-- unsafe (policy changes, table rewrites) with --unsafe; destructive (DELETE, UPDATE)",
+        "-- with --include-destructive.",
+        *_left_out_header(entries, include_destructive, unsafe),
     ]
-    if any(e.step.destructive for e in entries) and not include_destructive:
-        header.append(
-            "-- Destructive steps (DELETE, UPDATE) are commented out; their validations are"
-            " skipped until they run."
-        )
     body = [
         "\n".join(header),
         "-- Backslashes in '' strings are plain text, whatever the server's default says.\n"
         "SET standard_conforming_strings = on;\n"
         f"SET lock_timeout = '{LOCK_TIMEOUT}';\n"
         "-- Index builds and validations can be long; they do not block writes.\n"
-        "SET statement_timeout = 0;",
+        "SET statement_timeout = 0;\n"
+        "-- What each step did, counted for the last notice.\n" + COUNTERS_SQL,
     ]
     phase = 0
     for entry in entries:
         if entry.step.kind.phase != phase:
             phase = entry.step.kind.phase
             body.append(f"-- {'=' * 76}\n-- {PHASE_TITLES[phase]}\n-- {'=' * 76}")
-        body.append(_statement(entry, include_destructive))
+        body.append(_statement(entry, include_destructive, unsafe))
     if not entries:
         body.append("-- Nothing to fix automatically.")
+    body.append(summary_sql(left_out))
     return "\n\n".join(body) + "\n"
 
 

@@ -2,6 +2,9 @@
 
 The inverse of json_writer: every section is read back (errors, skipped, suppressed and
 baselined findings too), so a report written again from what was read is the same text.
+A report is a file anyone may have edited: `fix --from` uses its findings' identities,
+evidence and fix inputs, and renders their fix steps again from the check definitions
+(remediation.rebuild); the `fix` steps read here never reach a script.
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ def _finding(item: dict[str, Any]) -> Finding:
             FixStep(FixKind(s["kind"]), s["sql"], s["note"], s["destructive"], s["skip_if"])
             for s in item.get("fix", ())
         ),
+        fix_inputs=tuple(item.get("fix_inputs", {}).items()),
     )
 
 
@@ -87,10 +91,7 @@ def read_json_report(path: Path) -> ScanResult:
             SuppressedFinding(_finding(s), s["reason"]) for s in document.get("suppressed", ())
         ),
         baselined=tuple(_finding(f) for f in document.get("baselined", ())),
-        errors=tuple(
-            CheckError(e["check_id"], e["message"], e["timed_out"], e["target"])
-            for e in document.get("errors", ())
-        ),
+        errors=_errors(document),
         skipped=tuple(
             SkippedCheck(s["check_id"], s["reason"]) for s in document.get("skipped", ())
         ),
@@ -108,3 +109,15 @@ def read_json_report(path: Path) -> ScanResult:
             for c in document["checks"]
         ),
     )
+
+
+def _errors(document: dict[str, Any]) -> tuple[CheckError, ...]:
+    """The checks that failed; a report marked incomplete stays incomplete even if an edit
+    emptied its list of errors."""
+    errors = tuple(
+        CheckError(e["check_id"], e["message"], e["timed_out"], e["target"])
+        for e in document.get("errors", ())
+    )
+    if not document["scan"]["complete"] and not errors:
+        return (CheckError("(scan)", "the report says the scan was incomplete"),)
+    return errors

@@ -48,6 +48,8 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
             }
             for step in finding.fix
         ],
+        # What `dbaudit fix --from` renders the fix from, with the check's own templates.
+        "fix_inputs": dict(finding.fix_inputs),
     }
 
 

@@ -27,6 +27,7 @@ def _top_level(settings: ScanSettings) -> dict[str, Any]:
         "parallel_workers": settings.parallel_workers,
         "checks": [str(p) for p in settings.extra_check_dirs],
         "data_checks": settings.run_data_checks,
+        "check_validated_fks": settings.check_validated_fks,
         "show_sensitive_samples": settings.show_sensitive_samples,
         "severity": {k: v.value for k, v in sorted(settings.severity_overrides.items())},
         "disable": sorted(settings.disabled_checks),

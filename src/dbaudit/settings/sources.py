@@ -206,6 +206,7 @@ def _converters(base: Path | None) -> dict[str, Callable[[Any, str, _Where], Any
         "parallel_workers": _optional_int,
         "checks": _paths(base),
         "data_checks": _bool,
+        "check_validated_fks": _bool,
         "allow_empty": _bool,
         "show_sensitive_samples": _bool,
         "severity": _severities,
@@ -246,6 +247,13 @@ def _validate(raw: Mapping[str, Any], where: _Where, base: Path | None) -> dict[
         if key not in converters:
             raise _unknown_key(key, converters, where)
         values[key] = converters[key](value, key, where)
+    percent = values.get("heuristics.tablesample_percent")
+    if percent is not None and not 0 < percent <= 100:
+        raise where.error(
+            "heuristics.tablesample_percent",
+            f"'tablesample_percent' is {percent:g}; a TABLESAMPLE percentage is above 0 and at "
+            "most 100",
+        )
     return values
 
 
@@ -358,6 +366,7 @@ ENVIRONMENT = {
     "DBAUDIT_SELECT": "select",
     "DBAUDIT_IGNORE": "ignore",
     "DBAUDIT_DATA_CHECKS": "data_checks",
+    "DBAUDIT_CHECK_VALIDATED_FKS": "check_validated_fks",
     "DBAUDIT_SHOW_SENSITIVE_SAMPLES": "show_sensitive_samples",
 }
 
@@ -435,6 +444,7 @@ def resolve(layers: Sequence[Layer]) -> ResolvedConfig:
         ignored_checks=merged.get("ignore", defaults.ignored_checks),
         suppressions=merged.get("suppress", defaults.suppressions),
         run_data_checks=merged.get("data_checks", defaults.run_data_checks),
+        check_validated_fks=merged.get("check_validated_fks", defaults.check_validated_fks),
         allow_empty=merged.get("allow_empty", defaults.allow_empty),
         show_sensitive_samples=merged.get(
             "show_sensitive_samples", defaults.show_sensitive_samples

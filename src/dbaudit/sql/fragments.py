@@ -17,6 +17,7 @@ from markupsafe import Markup
 from dbaudit.sql.quote import (
     derived_name,
     derived_raw_name,
+    escaped_literal,
     idents,
     keyword,
     literal,
@@ -67,6 +68,27 @@ def orphans_exist(
     return Markup(f"EXISTS (SELECT FROM {qualified(schema, table)} AS child WHERE {where})")
 
 
+def rows_remain(schema: str, table: str, where: str, what: str, see: str) -> Markup:
+    """Why a step waits, as SQL text or NULL: `3 <what> remain, see <see>` while rows of the
+    table match `where` (a condition written in a shipped check file, or by a fragment)."""
+    return Markup(
+        f"(SELECT count(*) || {escaped_literal(f' {what} remain, see {see}')} "
+        f"FROM {qualified(schema, table)} AS child WHERE {where} HAVING count(*) > 0)"
+    )
+
+
+def orphans_remain(
+    schema: str,
+    table: str,
+    columns: Sequence[str],
+    ref_schema: str,
+    ref_table: str,
+    ref_columns: Sequence[str],
+) -> Markup:
+    where = orphans_where(schema, table, columns, ref_schema, ref_table, ref_columns)
+    return rows_remain(schema, table, where, "orphan row(s)", "REF001")
+
+
 def add_foreign_key(
     schema: str,
     table: str,
@@ -87,23 +109,28 @@ def add_foreign_key(
     )
 
 
-def add_positive_check(schema: str, table: str, column: str) -> Markup:
-    """The positive CHECK of a quantity or price column: VAL001 and VAL002 propose the same."""
+def add_positive_check(schema: str, table: str, column: str, allow_zero: bool = False) -> Markup:
+    """The CHECK of a quantity or price column: VAL001 and VAL002 propose the same. > 0, or
+    >= 0 where zero is a legitimate value (a fee, a discount, a free plan's price)."""
+    name, bound = ("non_negative", ">= 0") if allow_zero else ("positive", "> 0")
     return Markup(
         f"ALTER TABLE {qualified(schema, table)}\n"
-        f"  ADD CONSTRAINT {derived_name(table, [column], 'positive')} "
-        f"CHECK ({quote_ident(column)} > 0) NOT VALID;"
+        f"  ADD CONSTRAINT {derived_name(table, [column], name)} "
+        f"CHECK ({quote_ident(column)} {bound}) NOT VALID;"
     )
 
 
-def positive_check_exists(schema: str, table: str, column: str) -> Markup:
-    return constraint_exists(schema, table, derived_raw_name(table, [column], "positive"))
+def positive_check_exists(schema: str, table: str, column: str, allow_zero: bool = False) -> Markup:
+    name = "non_negative" if allow_zero else "positive"
+    return constraint_exists(schema, table, derived_raw_name(table, [column], name))
 
 
 FIX_FRAGMENTS = SimpleNamespace(
     constraint_exists=constraint_exists,
     orphans_where=orphans_where,
     orphans_exist=orphans_exist,
+    rows_remain=rows_remain,
+    orphans_remain=orphans_remain,
     add_foreign_key=add_foreign_key,
     add_positive_check=add_positive_check,
     positive_check_exists=positive_check_exists,
