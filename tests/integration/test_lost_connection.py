@@ -30,6 +30,7 @@ kind: catalog
 description: Sleeps, so that a test can take the scan's connection away.
 rationale: A test of a lost connection.
 query: SELECT 'public' AS schema_name, 'x' AS table_name FROM pg_sleep(60)
+allow_functions: [pg_sleep]
 message: never
 """
 DEFECTS = """
