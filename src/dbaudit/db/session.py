@@ -178,7 +178,12 @@ def read_only_session(
                 conn.execute(statement)
         except psycopg.Error as error:
             if not (conn.closed or conn.broken):
-                raise
+                # A set-up statement cancelled or timed out (a 1 ms statement_timeout, a
+                # loaded server): the scan's own error, said in one line, not a traceback.
+                timed_out = isinstance(
+                    error, (psycopg.errors.QueryCanceled, psycopg.errors.LockNotAvailable)
+                )
+                raise QueryFailed(_first_line(error), timed_out=timed_out) from None
             expired = deadline.expired if deadline else None
             raise ConnectionLost(expired or _first_line(error)) from None
 
@@ -206,7 +211,7 @@ def read_only_session(
         finally:
             if not (conn.closed or conn.broken):
                 # A connection lost now takes the transaction with it: nothing to undo.
-                with suppress(ConnectionLost):
+                with suppress(ConnectionLost, QueryFailed):
                     execute("ROLLBACK")
     finally:
         if deadline is not None:

@@ -117,14 +117,7 @@ def scan_database(
                 ]
                 scope = read_scope(session, params)
             except QueryFailed as error:
-                # A timeout is not a privilege problem: say which bound to raise.
-                hint = (
-                    f"raise --statement-timeout (now {settings.statement_timeout_ms} ms) or "
-                    f"--lock-timeout (now {settings.lock_timeout_ms} ms)"
-                    if error.timed_out
-                    else "the user needs CONNECT and USAGE on the schemas"
-                )
-                raise DbauditError(f"could not read the catalog: {error}", hint) from None
+                raise _catalog_error(error, settings) from None
             params.update(EMPTY_WORKLOAD_PARAMS)
             if any(c.category is Category.OPERATIONS for c in checks):
                 # pg_stat_statements, read and parsed once for all the workload checks
@@ -140,6 +133,8 @@ def scan_database(
             )
             server = session.server
             superuser = conn.info.parameter_status("is_superuser") == "on"
+    except QueryFailed as error:  # the session's own set-up statements
+        raise _catalog_error(error, settings) from None
     except ConnectionLost as error:
         # Lost before the checks ran (they report their own losses): nothing to report.
         raise DbauditError(
@@ -182,3 +177,14 @@ def scan_database(
     if settings.show_sensitive_samples:
         return result
     return redact_samples(result, settings.heuristics)
+
+
+def _catalog_error(error: QueryFailed, settings: ScanSettings) -> DbauditError:
+    # A timeout is not a privilege problem: say which bound to raise.
+    hint = (
+        f"raise --statement-timeout (now {settings.statement_timeout_ms} ms) or "
+        f"--lock-timeout (now {settings.lock_timeout_ms} ms)"
+        if error.timed_out
+        else "the user needs CONNECT and USAGE on the schemas"
+    )
+    return DbauditError(f"could not read the catalog: {error}", hint)
