@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from dbaudit.db.connect import connect
@@ -28,7 +29,8 @@ def test_the_scan_transaction_refuses_writes_and_goes_on(database: TestDatabase)
             " current_setting('lock_timeout') AS lt,"
             " current_setting('application_name') AS app,"
             " current_setting('search_path') AS path,"
-            " current_setting('row_security') AS rls",
+            " current_setting('row_security') AS rls,"
+            " current_setting('standard_conforming_strings') AS scs",
             {},
         )
     conn.close()
@@ -41,9 +43,29 @@ def test_the_scan_transaction_refuses_writes_and_goes_on(database: TestDatabase)
             "app": "dbaudit",
             "path": "pg_catalog, pg_temp",
             "rls": "off",
+            "scs": "on",
         }
     ]
     assert database.query("SELECT a FROM t") == [(1,)]
+
+
+def test_a_database_without_standard_conforming_strings_scans_completely(
+    database: TestDatabase,
+) -> None:
+    # The checks' regular expressions hold backslashes; read as escapes they fail the checks.
+    database.load(
+        "CREATE TABLE orders (id int PRIMARY KEY);"
+        "CREATE TABLE fills (id int PRIMARY KEY, order_id int, price numeric);"
+        "INSERT INTO orders VALUES (1); INSERT INTO fills VALUES (1, 2, -1);"
+    )
+    with psycopg.connect(database.server_dsn, autocommit=True) as admin:
+        admin.execute(f'ALTER DATABASE "{database.name}" SET standard_conforming_strings = off')
+    run = dbaudit("scan", database.dsn, "-f", "json", "-o", "-")
+    report = json.loads(run.stdout)
+    assert report["errors"] == []
+    assert report["scan"]["complete"] is True
+    found = {(f["check_id"], f["object"]["table"]) for f in report["findings"]}
+    assert {("REF002", "fills"), ("VAL002", "fills")} <= found
 
 
 def test_a_statement_over_the_timeout_is_reported_as_timed_out(database: TestDatabase) -> None:

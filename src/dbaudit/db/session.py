@@ -202,6 +202,9 @@ def read_only_session(
             # Row-level security would silently count fewer rows: off, a query of a table
             # whose policies apply to the scanning role fails, and the check says so.
             execute("SET LOCAL row_security = off")
+            # The checks' SQL writes backslashes in plain '' literals (regular expressions):
+            # a database set to standard_conforming_strings = off would read them as escapes.
+            execute("SET LOCAL standard_conforming_strings = on")
             # Catalog queries are cheap but their cost estimates are not: past
             # jit_above_cost the server JIT-compiles each one, ~0.3 s apiece, more than the
             # query itself (seconds per scan of a large schema). On data checks JIT saves
