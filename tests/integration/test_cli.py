@@ -40,13 +40,17 @@ WRITING_CHECK = SLOW_CHECK.replace("SLO001", "WRI001").replace(
 )
 
 
-def dbaudit(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def dbaudit(
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """The CLI as a user runs it; `env` replaces the environment (None: inherit it)."""
     return subprocess.run(
         [sys.executable, "-m", "dbaudit", *args],
         capture_output=True,
         text=True,
         timeout=120,
         env=env,
+        cwd=cwd,
         check=False,
     )
 

@@ -15,6 +15,7 @@ import pytest
 
 from dbaudit.settings.dsn import describe_target
 from tests.conftest import TestDatabase
+from tests.integration.test_cli import dbaudit as run_cli
 
 # The operations checks judge the test server (its timeouts, logging), not the schema.
 NO_OPERATIONS = '["OPS001", "OPS002", "OPS003", "OPS004", "OPS005", "OPS006", "OPS007"]'
@@ -27,15 +28,8 @@ CREATE TABLE runs (id int PRIMARY KEY, strategy_id int REFERENCES strategies ON 
 def dbaudit(
     *args: str, cwd: Path | None = None, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "dbaudit", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=cwd,
-        env={**os.environ, **(env or {})},
-        check=False,
-    )
+    """test_cli's runner, with `env` added to the inherited environment."""
+    return run_cli(*args, cwd=cwd, env={**os.environ, **(env or {})})
 
 
 @pytest.fixture
