@@ -295,6 +295,23 @@ def scan(
             help="Scan SQL files (or a migrations folder) on an embedded server; repeatable.",
         ),
     ] = None,
+    sql_extension: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--sql-extension",
+            metavar="NAME",
+            help="With --sql: create this extension first, as the scratch server's superuser "
+            "(the files run without superuser rights); repeatable.",
+        ),
+    ] = None,
+    trust_sql: Annotated[
+        bool,
+        typer.Option(
+            "--trust-sql",
+            help="With --sql: run the files as the scratch server's superuser. Only for "
+            "files you wrote, never a pull request's: they could run shell commands.",
+        ),
+    ] = False,
     quiet: QuietOption = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Each check's time and findings, on stderr.")
@@ -313,6 +330,10 @@ def scan(
     """
     if sql and (dsn_argument or dsn):
         raise typer.BadParameter("scan a database or SQL files, not both", param_hint="--sql")
+    if sql_extension and not sql:
+        raise typer.BadParameter("only with --sql", param_hint="--sql-extension")
+    if trust_sql and not sql:
+        raise typer.BadParameter("only with --sql", param_hint="--trust-sql")
     flags = _scan_flags(
         dsn_argument,
         dsn,
@@ -350,6 +371,8 @@ def scan(
             baseline=baseline,
             write_baseline_to=write_baseline,
             sql_files=tuple(sql or ()),
+            sql_extensions=tuple(sql_extension or ()),
+            trust_sql=trust_sql,
             verbose=verbose,
         )
     )

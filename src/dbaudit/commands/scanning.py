@@ -182,15 +182,20 @@ def scan_sql_files(
     server_settings: Mapping[str, str] | None = None,
     before_scan: Callable[[str], None] | None = None,
     while_up: Callable[[str, ScanResult], None] | None = None,
+    extensions: tuple[str, ...] = (),
+    files_as_superuser: bool = False,
 ) -> ScanResult:
     """Build a scratch database from SQL files on an embedded server, scan it, clean up.
 
     `before_scan` gets the database's DSN once the files are loaded (the demo's workload);
     `while_up` gets it with the result before the server stops (`demo --keep`);
     without one, the operations checks are skipped: they would judge the scratch server.
+    The files run as a role that owns the database and nothing more (`extensions`, which it
+    may not create, made for it first), unless `files_as_superuser` (dbaudit's own examples,
+    or files the user vouches for); dbaudit's own work runs as the server's superuser.
     """
     from dbaudit.sandbox.embedded import EmbeddedPostgres
-    from dbaudit.sandbox.scratch import apply_sql_files, create_database, holds_rows
+    from dbaudit.sandbox.scratch import apply_sql_files, holds_rows, unprivileged_database
 
     checks = load_catalog(settings.extra_check_dirs)  # a bad check file fails before the server
     ensure_known_ids(settings, checks)  # and so does a typo in the configuration
@@ -200,16 +205,22 @@ def scan_sql_files(
             run_operations_checks=False,
             why_no_operations="the scratch server of --sql runs no workload of its own",
         )
-    with EmbeddedPostgres(settings=server_settings) as server:
-        dsn = create_database(server.conninfo(), database)
-        apply_sql_files(dsn, files)
+    with (
+        EmbeddedPostgres(settings=server_settings) as server,
+        unprivileged_database(server.conninfo(), database, extensions) as scratch,
+    ):
+        dsn = scratch.dsn
+        if files_as_superuser:
+            apply_sql_files(scratch.dsn, files)
+        else:
+            apply_sql_files(scratch.files_dsn, files, privileged=False)
         if before_scan:
             before_scan(dsn)
         if settings.run_data_checks and not holds_rows(dsn):
             settings = replace(
                 settings, run_data_checks=False, why_no_data="the SQL files insert no rows"
             )
-        # The scratch server is dbaudit's own, its superuser the only role there.
+        # The scratch server is dbaudit's own: its superuser is no one's privilege to report.
         result = scan_with_progress(
             replace(settings, dsn=dsn),
             checks,
