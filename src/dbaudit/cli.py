@@ -18,9 +18,9 @@ from typer.core import TyperGroup
 from dbaudit import __version__
 from dbaudit.engine.exitcodes import ExitCode
 from dbaudit.errors import DbauditError
-from dbaudit.report.escape.terminal import terminal_text
 from dbaudit.report.formats import OutputFormat
 from dbaudit.severity import FailOn
+from dbaudit.text.terminal import terminal_text
 
 # 128 + SIGPIPE: what a shell reports for a program whose reader went away (`| head`), as
 # for any C tool; never 1, which says "findings".

@@ -18,9 +18,9 @@ import jsonschema
 import pytest
 
 from dbaudit.findings import CheckError, ScanResult
-from dbaudit.report.escape.controls import LINE_BREAKS
 from dbaudit.report.formats import OutputFormat, render
 from dbaudit.severity import Severity
+from dbaudit.text.controls import LINE_BREAKS
 from tests.unit.factories import finding, result
 
 HOSTILE = (

@@ -11,8 +11,8 @@ from dbaudit.errors import ConfigError, DbauditError
 from dbaudit.findings import ScanResult
 from dbaudit.report import terminal
 from dbaudit.report.consoles import stderr_console, stdout_console
-from dbaudit.report.escape.terminal import terminal_text
 from dbaudit.report.formats import OutputFormat, render, write
+from dbaudit.text.terminal import terminal_text
 
 EXTENSIONS = {
     OutputFormat.TERMINAL: "txt",

@@ -20,9 +20,9 @@ from markupsafe import Markup, escape
 from dbaudit import __version__
 from dbaudit.findings import EvidenceValue, ScanResult
 from dbaudit.remediation.script import migration_plan, unfixable
-from dbaudit.report.escape.controls import no_workflow_commands, visible
 from dbaudit.report.summary import TIER_HEADINGS, assessment, by_tier_and_check, tier_counts
 from dbaudit.resources import report_templates_dir
+from dbaudit.text.controls import no_workflow_commands, visible
 
 
 def _text(text: str) -> str:
