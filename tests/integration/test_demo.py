@@ -38,7 +38,9 @@ def test_demo_scans_the_example_writes_the_report_and_leaves_nothing(tmp_path: P
     assert re.search(r"Critical: [1-9]", run.stdout)
     report = (work / "dbaudit-report.md").read_text(encoding="utf-8")
     assert report.startswith("# Database Integrity Audit: dbaudit_demo\n")
-    assert re.search(r"^### Critical Issues Found: [1-9]", report, re.MULTILINE)
+    assert re.search(
+        r"^\| \*\*\[Critical Issues Found\]\(#critical\)\*\* \| \| \| \*\*[1-9]", report, re.M
+    )
     assert "public.fills(order_id)" in report
     # The scripted workload ran on a server with pg_stat_statements: its N+1 loops are found.
     assert "| High | OPS001 | public.fills(order_id) |" in report
