@@ -66,20 +66,6 @@ FORMATS: dict[OutputFormat, Format] = {
     f.name: f
     for f in (
         Format(
-            OutputFormat.TERMINAL,
-            "txt",
-            lambda r, _: terminal.render(r),
-            infer_from=(".txt",),
-            for_people=True,
-            to_console=terminal.write,
-        ),
-        Format(
-            OutputFormat.MD,
-            "md",
-            lambda r, o: markdown.render(r, summary=o.summary),
-            infer_from=(".md",),
-        ),
-        Format(
             OutputFormat.JSON,
             "json",
             lambda r, _: json_writer.render(r),
@@ -95,9 +81,23 @@ FORMATS: dict[OutputFormat, Format] = {
             infer_from=(".sarif",),
         ),
         Format(OutputFormat.JUNIT, "xml", lambda r, _: junit.render(r), infer_from=(".xml",)),
+        Format(
+            OutputFormat.MD,
+            "md",
+            lambda r, o: markdown.render(r, summary=o.summary),
+            infer_from=(".md",),
+        ),
+        Format(OutputFormat.HTML, "html", lambda r, _: html.render(r), infer_from=(".html",)),
+        Format(
+            OutputFormat.TERMINAL,
+            "txt",
+            lambda r, _: terminal.render(r),
+            infer_from=(".txt",),
+            for_people=True,
+            to_console=terminal.write,
+        ),
         # Not .txt: that is the terminal summary's file in --output-dir.
         Format(OutputFormat.GITHUB, "github.txt", lambda r, _: github.render(r), job_summary=True),
-        Format(OutputFormat.HTML, "html", lambda r, _: html.render(r), infer_from=(".html",)),
         Format(
             OutputFormat.CONCISE, "concise.txt", lambda r, _: concise.render(r), for_people=True
         ),
@@ -105,7 +105,8 @@ FORMATS: dict[OutputFormat, Format] = {
 }
 if set(FORMATS) != set(OutputFormat):  # a name without its entry is a mistake in this file
     raise AssertionError(f"formats without an entry: {set(OutputFormat) - set(FORMATS)}")
-# What `-o FILE` without `-f` writes, by the file's extension.
+# What `-o FILE` without `-f` writes, by the file's extension (in registry order, which is
+# the order the error for an unknown extension lists them in).
 FORMAT_OF_EXTENSION = {suffix: f.name for f in FORMATS.values() for suffix in f.infer_from}
 
 

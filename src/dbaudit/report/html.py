@@ -113,6 +113,9 @@ def render(result: ScanResult) -> str:
             ],
             assessment=assessment(result),
             tiers=by_tier_and_check(result.findings),
+            findings_in_order=[
+                f for _, groups in by_tier_and_check(result.findings) for g in groups for f in g
+            ],
             statements=statements_by_finding(result),
             phases=[(PHASE_TITLES[phase], steps) for phase, steps in script_phases(result)],
             unfixable=unfixable(result),
