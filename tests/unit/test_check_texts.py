@@ -74,7 +74,7 @@ def test_texts_name_no_particular_application(path: Path) -> None:
 
 def test_the_rules_catch_what_they_are_for() -> None:
     """The two rules above would fail on the texts this test was written against."""
-    old = {
+    old: dict[str, object] = {
         "rationale": "x " * 400 + "\nsecond paragraph, short\n",
         "description": "both insert (the seed audit's upsert race); a kill switch reads off",
         "no_fix": "`getStrategies()` looping over `upsertBrokerAsset`",
