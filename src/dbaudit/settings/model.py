@@ -104,6 +104,21 @@ class Heuristics:
         "tip",
         "shipping",
     )
+    # Tables of one-sided movements (a bank statement's lines, ledger entries): without a
+    # pair of columns naming both ends (source and destination, ...) their amounts are
+    # signed, a debit negative, and are not checked as prices.
+    movement_table_words: tuple[str, ...] = (
+        "transactions",
+        "transaction",
+        "entries",
+        "entry",
+        "statements",
+        "statement",
+        "postings",
+        "posting",
+        "movements",
+        "movement",
+    )
     # Zero is a legitimate value of these (a commission-free fee, no discount, a total that
     # starts at 0), and of any value column whose DEFAULT is 0: checked for < 0 only.
     zero_allowed_words: tuple[str, ...] = (
@@ -393,6 +408,26 @@ class Heuristics:
         "sku",
     )
     natural_key_last_words: tuple[str, ...] = ("key",)
+    # ... but not after these words: a key that groups rows repeats by design.
+    shared_key_words: tuple[str, ...] = (
+        "concurrency",
+        "cron",
+        "group",
+        "grouping",
+        "partition",
+        "sort",
+        "routing",
+        "shard",
+        "batch",
+        "lock",
+        "cache",
+        "queue",
+        "throttle",
+        "bucket",
+    )
+    # A NULL in these key columns is a row without one (a user who signs in through a
+    # provider has no email), not a key that escapes its unique index (KEY002).
+    optional_key_columns: tuple[str, ...] = ("email", "email_address", "phone", "phone_number")
     # A document's number or code: the whole name (`number`, `code`, not in a required child
     # table), or its table's singular before the last word (`invoice_number` in invoices).
     document_key_columns: tuple[str, ...] = ("number", "code")
@@ -449,20 +484,6 @@ class Heuristics:
         "salesforce",
         "zendesk",
         "intercom",
-    )
-    # Other columns that may scope a key in a unique index (besides tenants and references).
-    key_scope_columns: tuple[str, ...] = (
-        "provider",
-        "source",
-        "platform",
-        "service",
-        "integration",
-        "channel",
-        "locale",
-        "language",
-        "namespace",
-        "scope",
-        "environment",
     )
     # Tables holding one row per instrument: `symbol` is their key, within a scope column
     # (strategy_id, account_id, ...) when the table has one.
