@@ -36,7 +36,7 @@ _databases = count()
 
 
 def _scan(dsn: str) -> ScanResult:
-    result = scan_database(ScanSettings(dsn=dsn, selected_checks=FIXED), CATALOG)
+    result = scan_database(ScanSettings(dsn=dsn, select=FIXED), CATALOG)
     assert result.errors == ()
     return result
 
