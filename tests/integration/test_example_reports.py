@@ -30,7 +30,7 @@ JOB_SUMMARY_BYTES = 1024 * 1024
 
 @pytest.fixture(scope="module")
 def example_scan(example_dsn: str) -> ScanResult:
-    return scan_database(ScanSettings(dsn=example_dsn, disabled_checks=OPERATIONS), CATALOG)
+    return scan_database(ScanSettings(dsn=example_dsn, disable=OPERATIONS), CATALOG)
 
 
 def _label(finding: Finding) -> str:
@@ -150,7 +150,7 @@ def test_a_block_copied_from_the_report_runs_on_its_own_in_psql(database: TestDa
         "INSERT INTO trades SELECT 't' || i, NULL FROM generate_series(1, 2000) AS i;"
         "ANALYZE trades;"
     )
-    scan = scan_database(ScanSettings(dsn=database.dsn, selected_checks=("FK002",)), CATALOG)
+    scan = scan_database(ScanSettings(dsn=database.dsn, select=("FK002",)), CATALOG)
     (finding,) = [f for f in scan.findings if f.check_id == "FK002"]
     md = render(scan, OutputFormat.MD)
     (block,) = code_blocks_after(md, f"For {md_escape(_label(finding))} (").values()

@@ -62,9 +62,7 @@ def test_the_example_files_give_the_findings_of_the_loaded_example(
 
     database.load((TRADING / "schema.sql").read_text(), "schema.sql")
     database.load((TRADING / "data.sql").read_text(), "data.sql")
-    loaded = scan_database(
-        ScanSettings(dsn=database.dsn, disabled_checks=OPERATIONS), load_catalog()
-    )
+    loaded = scan_database(ScanSettings(dsn=database.dsn, disable=OPERATIONS), load_catalog())
 
     assert sorted(map(_key, from_files["findings"])) == sorted(map(_key, loaded.findings))
     assert len(loaded.findings) > 30

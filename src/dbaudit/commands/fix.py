@@ -66,7 +66,7 @@ def _from_report(path: Path, flags: Mapping[str, Any], config_file: Path | None)
     from dbaudit.report.json_reader import read_json_report
 
     result = read_json_report(path)
-    checks = load_catalog(resolve_settings(flags, config_file).settings.extra_check_dirs)
+    checks = load_catalog(resolve_settings(flags, config_file).settings.checks)
     return with_rebuilt_fixes(result, checks, str(path))
 
 

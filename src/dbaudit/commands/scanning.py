@@ -110,7 +110,7 @@ def scan_with_progress(
     verbose: bool = False,
     note_superuser: bool = True,
 ) -> ScanResult:
-    checks = checks if checks is not None else load_catalog(settings.extra_check_dirs)
+    checks = checks if checks is not None else load_catalog(settings.checks)
     ensure_known_ids(settings, checks)
     starts: list[tuple[str, float]] = []
 
@@ -194,7 +194,7 @@ def scan_sql_files(
     from dbaudit.sandbox.embedded import EmbeddedPostgres
     from dbaudit.sandbox.scratch import apply_sql_files, create_database, holds_rows
 
-    checks = load_catalog(settings.extra_check_dirs)  # a bad check file fails before the server
+    checks = load_catalog(settings.checks)  # a bad check file fails before the server
     ensure_known_ids(settings, checks)  # and so does a typo in the configuration
     if before_scan is None:
         settings = replace(
@@ -207,9 +207,9 @@ def scan_sql_files(
         apply_sql_files(dsn, files)
         if before_scan:
             before_scan(dsn)
-        if settings.run_data_checks and not holds_rows(dsn):
+        if settings.data_checks and not holds_rows(dsn):
             settings = replace(
-                settings, run_data_checks=False, why_no_data="the SQL files insert no rows"
+                settings, data_checks=False, why_no_data="the SQL files insert no rows"
             )
         # The scratch server is dbaudit's own, its superuser the only role there.
         result = scan_with_progress(

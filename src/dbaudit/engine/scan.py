@@ -33,20 +33,20 @@ def select_checks(
 ) -> tuple[list[CheckDefinition], list[SkippedCheck]]:
     """The checks this scan runs, and why the others do not."""
     ids = [check.id for check in checks]
-    check_selectors("--select", settings.selected_checks, ids)
-    check_selectors("--ignore", settings.ignored_checks, ids)
-    check_selectors("disable", sorted(settings.disabled_checks), ids)
+    check_selectors("--select", settings.select, ids)
+    check_selectors("--ignore", settings.ignore, ids)
+    check_selectors("disable", sorted(settings.disable), ids)
     selected, skipped = [], []
     for check in checks:
-        ignored_by = matches(check.id, settings.ignored_checks)
-        if check.id in settings.disabled_checks:
+        ignored_by = matches(check.id, settings.ignore)
+        if check.id in settings.disable:
             skipped.append(SkippedCheck(check.id, "disabled in the configuration"))
-        elif settings.selected_checks and not matches(check.id, settings.selected_checks):
-            selection = ",".join(settings.selected_checks)
+        elif settings.select and not matches(check.id, settings.select):
+            selection = ",".join(settings.select)
             skipped.append(SkippedCheck(check.id, f"not selected (--select {selection})"))
         elif ignored_by:
             skipped.append(SkippedCheck(check.id, f"ignored (--ignore {ignored_by})"))
-        elif check.kind is CheckKind.DATA and not settings.run_data_checks:
+        elif check.kind is CheckKind.DATA and not settings.data_checks:
             skipped.append(SkippedCheck(check.id, f"data check, and {settings.why_no_data}"))
         elif check.category is Category.OPERATIONS and not settings.run_operations_checks:
             skipped.append(
@@ -62,8 +62,8 @@ def ensure_known_ids(settings: ScanSettings, checks: Sequence[CheckDefinition]) 
     that would silently leave a check running (or at its default severity): refuse it."""
     known = {check.id for check in checks}
     for key, ids in (
-        ("disable", settings.disabled_checks),
-        ("severity", settings.severity_overrides),
+        ("disable", settings.disable),
+        ("severity", settings.severity),
     ):
         unknown = sorted(set(ids) - known)
         if unknown:
@@ -91,14 +91,14 @@ def scan_database(
         # The main connection and every --jobs worker: the same timeouts, name, read-only.
         return connect(
             settings.dsn,
-            statement_timeout_ms=settings.statement_timeout_ms,
-            lock_timeout_ms=settings.lock_timeout_ms,
+            statement_timeout_ms=settings.statement_timeout,
+            lock_timeout_ms=settings.lock_timeout,
             parallel_workers=settings.parallel_workers,
         )
 
     conn = open_connection()
     try:
-        deadline = settings.statement_timeout_ms
+        deadline = settings.statement_timeout
         with (
             read_only_session(conn, statement_timeout_ms=deadline) as session,
             ExitStack() as stack,
@@ -131,7 +131,7 @@ def scan_database(
                 checks,
                 params,
                 on_check,
-                severity_overrides=settings.severity_overrides,
+                severity_overrides=settings.severity,
                 workers=workers,
             )
             server = session.server
@@ -146,7 +146,7 @@ def scan_database(
         ) from None
     finally:
         conn.close()
-    open_findings, suppressed = partition(outcome.findings, settings.suppressions, from_comments)
+    open_findings, suppressed = partition(outcome.findings, settings.suppress, from_comments)
     result = ScanResult(
         metadata=ScanMetadata(
             database=server.database,
@@ -186,8 +186,8 @@ def scan_database(
 def _catalog_error(error: QueryFailed, settings: ScanSettings) -> DbauditError:
     # A timeout is not a privilege problem: say which bound to raise.
     hint = (
-        f"raise --statement-timeout (now {settings.statement_timeout_ms} ms) or "
-        f"--lock-timeout (now {settings.lock_timeout_ms} ms)"
+        f"raise --statement-timeout (now {settings.statement_timeout} ms) or "
+        f"--lock-timeout (now {settings.lock_timeout} ms)"
         if error.timed_out
         else "the user needs CONNECT and USAGE on the schemas"
     )
