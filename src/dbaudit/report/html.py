@@ -25,6 +25,7 @@ from dbaudit.report.summary import (
     TIER_HEADINGS,
     assessment,
     by_tier_and_check,
+    fix_statements,
     script_phases,
     statements_by_finding,
     tier_counts,
@@ -101,6 +102,7 @@ def _environment() -> Environment:
 
 
 def render(result: ScanResult) -> str:
+    statements = fix_statements(result)
     template = _environment().get_template("report.html.j2")
     return (
         template.render(
@@ -116,8 +118,8 @@ def render(result: ScanResult) -> str:
             findings_in_order=[
                 f for _, groups in by_tier_and_check(result.findings) for g in groups for f in g
             ],
-            statements=statements_by_finding(result),
-            phases=[(PHASE_TITLES[phase], steps) for phase, steps in script_phases(result)],
+            statements=statements_by_finding(statements),
+            phases=[(PHASE_TITLES[phase], steps) for phase, steps in script_phases(statements)],
             unfixable=unfixable(result),
         ).rstrip()
         + "\n"
