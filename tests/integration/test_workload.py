@@ -10,12 +10,14 @@ hypopg installed (`.ci/local-server` sets it up) and are skipped, saying so, wit
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 import psycopg
 import pytest
+from psycopg import sql
 
 from dbaudit.checks.loader import load_catalog
 from dbaudit.engine.scan import scan_database
@@ -320,6 +322,63 @@ def test_with_hypopg_each_proposal_is_verified_and_those_never_used_are_dropped(
         assert conn.execute(
             "SELECT count(*) FROM pg_indexes WHERE tablename IN ('trades', 'ai_decisions')"
         ).fetchone() == (2,)
+
+
+# A function of the database's own (its owner is no superuser) that the planner would fold:
+# immutable, no arguments. Planning a statement that calls it would run it as the scanning
+# role; it leaves a row behind through dblink (the scan's transaction is read-only), naming
+# who ran it.
+PLANTED = """
+CREATE EXTENSION IF NOT EXISTS dblink;
+CREATE TABLE planted (who text);
+CREATE FUNCTION public.open_status() RETURNS text LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN
+  PERFORM dblink_exec({dsn}, 'INSERT INTO planted VALUES (' || quote_literal(current_user)
+                             || ')');
+  RETURN 'open';
+END $$;
+ALTER FUNCTION public.open_status() OWNER TO {owner};
+"""
+
+
+def test_hypopg_never_plans_a_statement_that_calls_the_databases_own_function(
+    hypopg_database: str,
+) -> None:
+    owner = f"dbaudit_app_{os.getpid()}"
+    with psycopg.connect(hypopg_database, autocommit=True) as conn:
+        dsn = sql.Literal(hypopg_database).as_string(conn)
+        conn.execute(sql.SQL("CREATE ROLE {}").format(sql.Identifier(owner)))
+    planted = PLANTED.format(dsn=dsn, owner=owner)
+
+    def workload(conn: psycopg.Connection[Any]) -> None:
+        conn.execute(planted.encode())
+        trading_workload(conn)
+        for i in range(120):  # the application's statement, calling its own function
+            conn.execute(
+                "SELECT * FROM ai_decisions WHERE symbol = %s AND status = open_status()",
+                (f"SYM{i % 400}",),
+            ).fetchall()
+        conn.execute("CREATE EXTENSION hypopg")
+        conn.execute("TRUNCATE planted")  # the rows the workload's own planning left
+
+    try:
+        run_workload(hypopg_database, TRADING, workload)
+        found = {f.object.display(): f for f in findings(hypopg_database, "IDX003")}
+        with psycopg.connect(hypopg_database) as conn:
+            assert conn.execute("SELECT who FROM planted").fetchall() == []
+    finally:
+        with psycopg.connect(hypopg_database, autocommit=True) as conn:
+            conn.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier(owner)))
+            conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(owner)))
+    # (before: two rows, "postgres": its baseline plan and its plan with the index)
+    hostile = found["public.ai_decisions(symbol, status)"]
+    assert hostile.message.endswith(
+        "Unverified: its statements may call the database's own functions (or views,"
+        " operators or casts that do), which planning could run as the scanning role, so"
+        " they were not planned and it is unverified."
+    )
+    # the statements that call only built-ins are still planned and verified
+    assert "Verified with hypopg" in found["public.trades(symbol, executed_at)"].message
 
 
 # ---- OPS009: row-at-a-time writes; OPS010: check-then-insert ------------------------------------

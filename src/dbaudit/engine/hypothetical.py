@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dbaudit.db.session import QueryFailed, ReadOnlySession
+from dbaudit.engine.planning_trust import PlanningTrust
 from dbaudit.sql.quote import idents, qualified, quote_ident
 
 _HYPOPG = (
@@ -115,16 +116,21 @@ def verify_index_proposals(
     if not installed:
         return [{**row, "verified": False} for row in rows]
     hypopg = installed[0]["schema_name"]
+    # Planning folds constant calls, running them: statements that could call the
+    # database's own code are not planned (engine.planning_trust), decided here, while the
+    # scan's pinned search_path still resolves every name of these catalog queries.
+    trust = PlanningTrust(session)
+    may_plan = {q: trust.may_plan(t) for row in rows for q, t, _ in _served(row)}
     previous = session.fetch("SELECT current_setting('plan_cache_mode') AS mode", {})[0]["mode"]
     session.fetch("SELECT set_config('plan_cache_mode', 'force_generic_plan', true)", {})
     # The application's statements name their tables unqualified: they are planned under
-    # the search_path the database gives a session (reset_val), not the scan's pinned
-    # pg_catalog, pg_temp, which comes back right after. Planning can fold the database's
-    # immutable functions, so this is the one place the scan resolves names the database's
-    # way; the statements are only planned (EXPLAIN), never run.
+    # the search_path the database gives a session (reset_val), with pg_catalog first (no
+    # overload of a built-in shadows it), not the scan's pinned pg_catalog, pg_temp, which
+    # comes back right after; the statements are only planned (EXPLAIN), never run.
     pinned = session.fetch("SELECT current_setting('search_path') AS path", {})[0]["path"]
     session.fetch(
-        "SELECT set_config('search_path', reset_val, true) FROM pg_settings"
+        "SELECT set_config('search_path', CASE WHEN reset_val = '' THEN 'pg_catalog'"
+        " ELSE 'pg_catalog, ' || reset_val END, true) FROM pg_settings"
         " WHERE name = 'search_path'",
         {},
     )
@@ -133,7 +139,7 @@ def verify_index_proposals(
         baseline: dict[int, Plan | None] = {}
         kept = []
         for row in rows:
-            verified = _verify(session, planner, hypopg, row, baseline)
+            verified = _verify(session, planner, hypopg, row, baseline, may_plan=may_plan)
             if verified is not None:
                 kept.append(verified)
         return kept
@@ -145,14 +151,9 @@ def verify_index_proposals(
         session.fetch("SELECT set_config('plan_cache_mode', %(mode)s, true)", {"mode": previous})
 
 
-def _verify(
-    session: ReadOnlySession,
-    planner: _Planner,
-    hypopg: str,
-    row: dict[str, Any],
-    baseline: dict[int, Plan | None],
-) -> dict[str, Any] | None:
-    served = [
+def _served(row: Mapping[str, Any]) -> list[tuple[int, str, int]]:
+    """(queryid, text, calls) of the plain SELECTs the proposal serves, the heaviest first."""
+    return [
         (int(q), str(text), int(calls))
         for q, text, calls, plain in zip(
             row["served_queryids"],
@@ -163,6 +164,27 @@ def _verify(
         )
         if plain
     ][:_MAX_STATEMENTS]
+
+
+def _verify(
+    session: ReadOnlySession,
+    planner: _Planner,
+    hypopg: str,
+    row: dict[str, Any],
+    baseline: dict[int, Plan | None],
+    *,
+    may_plan: Mapping[int, bool],
+) -> dict[str, Any] | None:
+    all_served = _served(row)
+    served = [s for s in all_served if may_plan[s[0]]]
+    if all_served and not served:
+        return {
+            **row,
+            "verified": False,
+            "verification": "its statements may call the database's own functions (or views,"
+            " operators or casts that do), which planning could run as the scanning role, so"
+            " they were not planned and it is unverified",
+        }
     for queryid, text, _ in served:
         if queryid not in baseline:
             baseline[queryid] = planner.plan(text)
