@@ -961,13 +961,6 @@ class ScanSettings:
     )
     heuristics: Heuristics = field(default_factory=Heuristics)  # `heuristics:`, a mapping
 
-    # Run state, not settings (no `setting(...)`): set by the caller for one scan.
-    why_no_data: str = "data checks are off (--no-data)"  # the report's reason when off
-    # Operations checks judge the server's runtime state: off on the scratch server of
-    # `scan --sql`, whose settings and statistics are nobody's workload.
-    run_operations_checks: bool = True
-    why_no_operations: str = ""
-
     def __post_init__(self) -> None:
         for pattern in (*self.tables, *self.exclude_tables):
             table_regexes(pattern)  # a malformed pattern fails here, before any connection
@@ -980,9 +973,6 @@ class ScanSettings:
             how = declared(f)
             if how is not None and how.params is not None:
                 params.update(how.params(getattr(self, f.name)))
-        # the scan's own server processes (its connection and the --jobs workers), which
-        # the workload checks leave out; set once they are open
-        params["scan_pids"] = []
         params.update(self.heuristics.as_params())
         return params
 
