@@ -103,6 +103,7 @@ class Heuristics:
         "charge",
         "tip",
         "shipping",
+        "freight",
     )
     # Tables of one-sided movements (a bank statement's lines, ledger entries): without a
     # pair of columns naming both ends (source and destination, ...) their amounts are
