@@ -120,6 +120,9 @@ class Heuristics:
         "movements",
         "movement",
     )
+    # Last words of a jsonb column that holds whatever JSON was sent (a request's body, a
+    # task's input or output): any value is valid, no CHECK is expected (JSON001).
+    any_json_words: tuple[str, ...] = ("body", "input", "output")
     # Last words of a history table's name (CollectiveHistories, post_versions): one that has
     # every column of the table it is named for holds copies of its rows.
     history_table_words: tuple[str, ...] = (
