@@ -19,11 +19,11 @@ from typer.core import TyperGroup
 from dbaudit import __version__
 from dbaudit.engine.exitcodes import ExitCode
 from dbaudit.errors import DbauditError
-from dbaudit.report.escape.terminal import terminal_text
 from dbaudit.report.formats import OutputFormat
 from dbaudit.settings.model import flag_help, settings_declared
 from dbaudit.settings.values import Where
 from dbaudit.severity import FailOn
+from dbaudit.text.terminal import terminal_text
 
 # 128 + SIGPIPE: what a shell reports for a program whose reader went away (`| head`), as
 # for any C tool; never 1, which says "findings".
@@ -237,6 +237,23 @@ def scan(
             help="Scan SQL files (or a migrations folder) on an embedded server; repeatable.",
         ),
     ] = None,
+    sql_extension: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--sql-extension",
+            metavar="NAME",
+            help="With --sql: create this extension first, as the scratch server's superuser "
+            "(the files run without superuser rights); repeatable.",
+        ),
+    ] = None,
+    trust_sql: Annotated[
+        bool,
+        typer.Option(
+            "--trust-sql",
+            help="With --sql: run the files as the scratch server's superuser. Only for "
+            "files you wrote, never a pull request's: they could run shell commands.",
+        ),
+    ] = False,
     quiet: QuietOption = False,
     summary: SummaryOption = False,
     verbose: Annotated[
@@ -250,6 +267,10 @@ def scan(
     """
     if sql and (dsn_argument or dsn):
         raise typer.BadParameter("scan a database or SQL files, not both", param_hint="--sql")
+    if sql_extension and not sql:
+        raise typer.BadParameter("only with --sql", param_hint="--sql-extension")
+    if trust_sql and not sql:
+        raise typer.BadParameter("only with --sql", param_hint="--trust-sql")
     flags = {"dsn": _dsn(dsn_argument, dsn), **_setting_flags(locals())}
     from dbaudit.commands.scan import run_scan
     from dbaudit.report.destinations import ReportRequest
@@ -270,6 +291,8 @@ def scan(
             baseline=baseline,
             write_baseline_to=write_baseline,
             sql_files=tuple(sql or ()),
+            sql_extensions=tuple(sql_extension or ()),
+            trust_sql=trust_sql,
             verbose=verbose,
         )
     )

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from dbaudit.checks.loader import load_catalog
-from dbaudit.engine.scan import select_checks
+from dbaudit.engine.plan import select_checks
 from dbaudit.errors import ConfigError
 from dbaudit.settings.model import ScanSettings
 from dbaudit.settings.sources import read_yaml_file, resolve

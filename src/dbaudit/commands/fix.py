@@ -11,7 +11,7 @@ from dbaudit.engine.exitcodes import ExitCode
 from dbaudit.findings import ScanResult
 from dbaudit.remediation.script import build_script, unfixable
 from dbaudit.report.consoles import stderr_console, stdout_console
-from dbaudit.report.escape.terminal import terminal_text
+from dbaudit.text.terminal import terminal_text
 
 
 def run_fix(
