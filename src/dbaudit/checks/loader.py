@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -15,6 +15,7 @@ from jinja2 import Environment, Template, TemplateSyntaxError, nodes
 
 from dbaudit.checks.guard import check_template_source
 from dbaudit.checks.model import (
+    DEFAULT_RULE,
     Case,
     Category,
     CheckDefinition,
@@ -45,7 +46,17 @@ CHECK_SCHEMA: dict[str, Any] = json.loads(
 )
 REQUIRED: tuple[str, ...] = tuple(CHECK_SCHEMA["required"])
 OPTIONAL: tuple[str, ...] = tuple(k for k in CHECK_SCHEMA["properties"] if k not in REQUIRED)
-FIX_STEP_KEYS = ("kind", "sql", "note", "destructive", "unsafe", "skip_if", "blocked_if")
+FIX_STEP_KEYS = (
+    "kind",
+    "sql",
+    "note",
+    "destructive",
+    "unsafe",
+    "skip_if",
+    "blocked_if",
+    "rules",
+)
+RULE_NAME = re.compile(r"^[a-z0-9][a-z0-9_:/.-]*$")
 EXAMPLE_KEYS = ("bad", "good", "expect")
 EXPECT_KEYS = ("schema", "table", "columns", "name", "severity", "rule", "message")
 CASE_KEYS = ("name", "description", "config", "sql", "expect")
@@ -70,6 +81,8 @@ class _Located:
     key_lines: dict[str, int]
     value_lines: dict[str, int]
     shipped: bool = False  # one of dbaudit's own check files: its compiled templates are cached
+    # the line of each key of a top-level mapping value (`message:` keyed by rule)
+    sub_key_lines: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def error(self, key: str | None, text: str) -> CheckFileError:
         line = self.key_lines.get(key, 1) if key else 1
@@ -96,7 +109,12 @@ def _parse(path: Path, *, shipped: bool) -> _Located:
         str(k.value): v.start_mark.line + (2 if getattr(v, "style", None) in ("|", ">") else 1)
         for k, v in node.value
     }
-    return _Located(path, data, key_lines, value_lines, shipped)
+    sub_key_lines = {
+        str(k.value): {str(sk.value): sk.start_mark.line + 1 for sk, _ in v.value}
+        for k, v in node.value
+        if isinstance(v, yaml.MappingNode)
+    }
+    return _Located(path, data, key_lines, value_lines, shipped, sub_key_lines)
 
 
 def _text(doc: _Located, key: str) -> str:
@@ -171,6 +189,31 @@ def _compile_error(doc: _Located, key: str, error: TemplateSyntaxError) -> Check
     return CheckFileError(f"{doc.path}:{line}: template '{key}' does not compile: {error.message}")
 
 
+def _by_rule(
+    doc: _Located, key: str, env: Environment, *, sql: bool
+) -> tuple[tuple[str, Template], ...]:
+    """`message:` or `remediation:` as one text, or a text per rule (the row's `rule`) with
+    `default` for the others: each rule's text whole, instead of `{% if rule == %}` chains."""
+    raw = doc.data.get(key)
+    if raw is None:
+        return ()
+    if isinstance(raw, str):
+        return ((DEFAULT_RULE, _template(doc, key, env, sql=sql)),)
+    if not isinstance(raw, Mapping) or not raw:
+        raise doc.error(key, f"'{key}' must be text, or a mapping of rule names to text")
+    texts = []
+    for rule, text in raw.items():
+        line = doc.sub_key_lines.get(key, {}).get(str(rule), doc.key_lines.get(key, 1))
+        if not isinstance(rule, str) or not RULE_NAME.match(rule):
+            raise CheckFileError(
+                f"{doc.path}:{line}: {key} key {rule!r} must be a rule name like fk-not-valid"
+            )
+        # errors in the text name its lines: a folded or literal block starts one line below
+        rule_doc = _Located(doc.path, {key: text}, {key: line}, {key: line + 1}, doc.shipped)
+        texts.append((rule, _template(rule_doc, key, env, sql=sql)))
+    return tuple(texts)
+
+
 def _fix_steps(doc: _Located, sql_env: Environment) -> tuple[FixStepTemplate, ...]:
     raw = doc.data.get("fix")
     if raw is None:
@@ -192,6 +235,11 @@ def _fix_steps(doc: _Located, sql_env: Environment) -> tuple[FixStepTemplate, ..
         for flag in ("destructive", "unsafe"):
             if not isinstance(item.get(flag, False), bool):
                 raise doc.error("fix", f"{where}: {flag} must be true or false")
+        rules = item.get("rules", [])
+        if not isinstance(rules, list) or not all(
+            isinstance(r, str) and RULE_NAME.match(r) for r in rules
+        ):
+            raise doc.error("fix", f"{where}: rules must be a list of rule names like fk-not-valid")
         step_doc = _Located(doc.path, dict(item), {}, {}, doc.shipped)
         steps.append(
             FixStepTemplate(
@@ -208,6 +256,7 @@ def _fix_steps(doc: _Located, sql_env: Environment) -> tuple[FixStepTemplate, ..
                 blocked_if=_fix_template(doc, step_doc, "blocked_if", sql_env, where)
                 if "blocked_if" in item
                 else None,
+                rules=frozenset(rules),
             )
         )
     return tuple(steps)
@@ -375,13 +424,11 @@ def load_check(path: Path, *, shipped: bool) -> CheckDefinition:
         description=_text(doc, "description"),
         rationale=_text(doc, "rationale"),
         query=_template(doc, "query", sql_env, sql=True, target_binds=kind is CheckKind.DATA),
-        message=_template(doc, "message", text_env, sql=False),
+        messages=_by_rule(doc, "message", text_env, sql=False),
         source=path,
         shipped=shipped,
         targets=_template(doc, "targets", sql_env, sql=True) if "targets" in doc.data else None,
-        remediation=(
-            _template(doc, "remediation", sql_env, sql=True) if "remediation" in doc.data else None
-        ),
+        remediations=_by_rule(doc, "remediation", sql_env, sql=True),
         evidence=tuple(evidence),
         min_server_version=min_version,
         requires=_template(doc, "requires", sql_env, sql=True) if "requires" in doc.data else None,

@@ -12,6 +12,10 @@ from dbaudit.findings import FixKind
 from dbaudit.settings.sources import Layer
 from dbaudit.severity import Severity
 
+# The key of `message:` that serves every rule without a message of its own (and the only
+# key of a check whose message is one text).
+DEFAULT_RULE = "default"
+
 
 class CheckKind(StrEnum):
     CATALOG = "catalog"  # one query over the catalog; each row is a finding
@@ -68,6 +72,11 @@ class FixStepTemplate:
     skip_if: Template | None = None
     unsafe: bool = False
     blocked_if: Template | None = None
+    # The rules whose findings this step is for; empty: every rule of the check.
+    rules: frozenset[str] = frozenset()
+
+    def applies_to(self, rule: str) -> bool:
+        return not self.rules or rule in self.rules
 
 
 @dataclass(frozen=True)
@@ -80,11 +89,13 @@ class CheckDefinition:
     description: str
     rationale: str
     query: Template
-    message: Template
+    # The finding's text per rule (the row's `rule` column); DEFAULT_RULE: every other rule.
+    messages: tuple[tuple[str, Template], ...]
     source: Path
     shipped: bool  # from the project's own catalog (custom checks are parsed before running)
     targets: Template | None = None
-    remediation: Template | None = None
+    # Free-form remediation SQL shown under a finding, per rule like `messages`.
+    remediations: tuple[tuple[str, Template], ...] = ()
     evidence: tuple[str, ...] = ()  # result columns shown as evidence numbers
     min_server_version: int | None = None
     # A query returning one row (available boolean, reason text, ...) run before the check:
@@ -111,6 +122,13 @@ class CheckDefinition:
     # Custom checks: functions their queries may call despite the read-only guard.
     allow_functions: tuple[str, ...] = ()
 
+    def message_for(self, rule: str) -> Template | None:
+        """The message template of a finding of `rule`: its own, else the default one."""
+        return _for_rule(self.messages, rule)
+
+    def remediation_for(self, rule: str) -> Template | None:
+        return _for_rule(self.remediations, rule)
+
     def all_cases(self) -> tuple[Case, ...]:
         """The examples as two cases (bad, good), then the named cases."""
         if self.examples is None:
@@ -120,3 +138,8 @@ class CheckDefinition:
             Case("good", self.examples.good, ()),
             *self.cases,
         )
+
+
+def _for_rule(texts: tuple[tuple[str, Template], ...], rule: str) -> Template | None:
+    by_rule = dict(texts)
+    return by_rule.get(rule, by_rule.get(DEFAULT_RULE))
