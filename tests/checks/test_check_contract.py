@@ -9,6 +9,8 @@ from typing import Any
 import pytest
 import yaml
 
+from dbaudit.checks.contract import QUERY_KEYS, column_problem, parameter_problem
+from dbaudit.checks.loader import finding_texts
 from dbaudit.resources import checks_dir
 
 CHECK_FILES = sorted(checks_dir().glob("*.yaml"))
@@ -44,3 +46,19 @@ def test_the_rule_pattern_sees_the_branches_it_forbids() -> None:
     for text in ("{% if rule == 'a' %}", "{{ 'x' if rule in ('a',) }}", "rule.startswith('a')"):
         assert BRANCH_ON_RULE.search(text), text
     assert not BRANCH_ON_RULE.search("({{ rule }}: {{ why }})")
+
+
+@pytest.mark.parametrize("path", CHECK_FILES, ids=lambda p: p.stem)
+def test_a_shipped_check_declares_the_settings_its_queries_bind(path: Path) -> None:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    sources = [str(data[key]) for key in QUERY_KEYS if key in data]
+    assert parameter_problem(data.get("parameters", []), sources) is None
+
+
+@pytest.mark.parametrize("path", CHECK_FILES, ids=lambda p: p.stem)
+def test_a_shipped_check_declares_the_columns_its_texts_read(path: Path) -> None:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    columns = data.get("result_columns")
+    assert columns, "every shipped check declares result_columns"
+    assert {"schema_name", "table_name", *data.get("evidence", [])} <= set(columns)
+    assert column_problem(columns, finding_texts(data)) is None

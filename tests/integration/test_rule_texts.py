@@ -82,3 +82,19 @@ def test_a_message_key_that_is_no_rule_name_is_refused_at_its_file(tmp_path: Pat
         f"{tmp_path / 'CUS002.yaml'}:14: message key 'Leftover Tmp' must be a rule name like "
         "fk-not-valid" in run.stderr.replace("\n", " ")
     )
+
+
+def test_a_row_without_a_declared_column_is_a_check_error(
+    database: TestDatabase, tmp_path: Path
+) -> None:
+    database.load("CREATE TABLE old_orders (id int);")
+    text = CHECK.replace(
+        "query: |", "result_columns: [schema_name, table_name, rule, owner]\nquery: |"
+    )
+    (tmp_path / "CUS002.yaml").write_text(text)
+    run = dbaudit("scan", database.dsn, "--checks", str(tmp_path), "--select", "CUS")
+    assert run.returncode == 2
+    assert (
+        f"! CUS002 failed: {tmp_path / 'CUS002.yaml'}: the query returns no column owner "
+        "(see result_columns)" in run.stdout.replace("\n", " ")
+    )

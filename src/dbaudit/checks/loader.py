@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 from jinja2 import Environment, Template, TemplateSyntaxError, nodes
 
+from dbaudit.checks.contract import BIND_PARAMETER, QUERY_KEYS, column_problem, parameter_problem
 from dbaudit.checks.guard import check_template_source
 from dbaudit.checks.model import (
     DEFAULT_RULE,
@@ -64,7 +65,6 @@ CASE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 # What the engine does with a catalog check's rows before they become findings.
 VERIFICATIONS = ("hypothetical_index",)
 CHECK_ID = re.compile(r"^[A-Z]{2,8}[0-9]{3}$")
-BIND_PARAMETER = re.compile(r"%\((\w+)\)s")
 # the settings' parameters, and the workload's arrays (bound empty without statement stats)
 KNOWN_PARAMETERS = frozenset(ScanSettings().query_params()) | frozenset(EMPTY_WORKLOAD_PARAMS)
 # libyaml's parser when PyYAML has it (the wheels do): every scan loads every check file,
@@ -439,21 +439,61 @@ def load_check(path: Path, *, shipped: bool) -> CheckDefinition:
         fix=_fix_steps(doc, sql_env),
         fix_variables=_fix_variables(doc.data.get("fix")),
         no_fix=_text(doc, "no_fix") if "no_fix" in doc.data else None,
-        allow_functions=_allow_functions(doc),
+        allow_functions=_names(doc, "allow_functions", "function names"),
+        parameters=_names(doc, "parameters", "setting names (heuristics such as price_words)"),
+        result_columns=_names(doc, "result_columns", "column names"),
     )
     if not shipped:
         _validate_against_schema(doc)
         _guard(doc, check.allow_functions)
+        _check_contract(doc, check)
     return check
+
+
+def _check_contract(doc: _Located, check: CheckDefinition) -> None:
+    """A user's check declares what its queries bind and what its templates read (the
+    shipped checks are held to it by the test suite: see checks.contract)."""
+    sources = [str(doc.data[key]) for key in QUERY_KEYS if key in doc.data]
+    problem = parameter_problem(check.parameters, sources)
+    if problem is not None:
+        raise doc.error("parameters" if "parameters" in doc.data else "query", problem)
+    if not check.result_columns:
+        return
+    missing = [
+        c for c in ("schema_name", "table_name", *check.evidence) if c not in check.result_columns
+    ]
+    if missing:
+        raise doc.error("result_columns", f"'result_columns' lacks {', '.join(missing)}")
+    problem = column_problem(check.result_columns, finding_texts(doc.data))
+    if problem is not None:
+        raise doc.error("result_columns", problem)
+
+
+def finding_texts(data: Mapping[str, Any]) -> dict[str, tuple[Environment, str]]:
+    """Every template a finding is rendered with, by where it is in the check file."""
+    sql_env, text_env = sql_environment(), text_environment()
+    texts: dict[str, tuple[Environment, str]] = {}
+    for key, env in (("message", text_env), ("remediation", sql_env)):
+        value = data.get(key)
+        if isinstance(value, Mapping):
+            texts.update({f"{key}[{rule}]": (env, str(text)) for rule, text in value.items()})
+        elif value is not None:
+            texts[key] = (env, str(value))
+    for index, step in enumerate(data.get("fix") or [], 1):
+        for part in ("sql", "note", "skip_if", "blocked_if"):
+            if isinstance(step, Mapping) and part in step:
+                env = text_env if part == "note" else sql_env
+                texts[f"fix step {index} {part}"] = (env, str(step[part]))
+    return texts
 
 
 _GUARDED_KEYS = ("targets", "requires", "query", "measure")  # the SQL a scan runs
 
 
-def _allow_functions(doc: _Located) -> tuple[str, ...]:
-    raw = doc.data.get("allow_functions", [])
+def _names(doc: _Located, key: str, what: str) -> tuple[str, ...]:
+    raw = doc.data.get(key, [])
     if not isinstance(raw, list) or not all(isinstance(v, str) and v for v in raw):
-        raise doc.error("allow_functions", "'allow_functions' must be a list of function names")
+        raise doc.error(key, f"'{key}' must be a list of {what}")
     return tuple(raw)
 
 

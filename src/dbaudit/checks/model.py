@@ -121,6 +121,11 @@ class CheckDefinition:
     fix_variables: tuple[str, ...] = ()
     # Custom checks: functions their queries may call despite the read-only guard.
     allow_functions: tuple[str, ...] = ()
+    # The settings its queries bind (heuristics, check_validated_fks): see checks.contract.
+    parameters: tuple[str, ...] = ()
+    # The columns every row carries (empty: not declared, a user's check may leave it out);
+    # a row without one is a check error, not a blank in a message.
+    result_columns: tuple[str, ...] = ()
 
     def message_for(self, rule: str) -> Template | None:
         """The message template of a finding of `rule`: its own, else the default one."""

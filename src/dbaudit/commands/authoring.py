@@ -28,7 +28,10 @@ description: >
 rationale: >
   Why a DBA should care, in the user's terms: what goes wrong, and when.
 # Each row is a finding: schema_name and table_name name the object (columns, name optional),
-# `rule` says which variant of the check fired; other columns reach `message` and `fix`.
+# `rule` says which variant of the check fired; other columns reach `message` and `fix`,
+# which may read only the columns declared here. A query that binds a heuristic
+# (%(price_words)s) lists it under `parameters: [price_words]`.
+result_columns: [schema_name, table_name, estimated_rows, rule]
 query: |
   SELECT t.schema_name, t.table_name, t.estimated_rows, 'temporary-name' AS rule
     FROM ({{{{ catalog.audited_tables() }}}}) t

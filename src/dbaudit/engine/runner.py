@@ -60,6 +60,9 @@ def _finding(
     missing = [c for c in _IDENTITY_COLUMNS if row.get(c) is None]
     if missing:
         raise _BadRow(f"result rows must have {', '.join(_IDENTITY_COLUMNS)}; missing {missing}")
+    undelivered = [c for c in check.result_columns if c not in row]
+    if undelivered:
+        raise _BadRow(f"the query returns no column {', '.join(undelivered)} (see result_columns)")
     severity = severity_override or (
         Severity(row["severity"]) if row.get("severity") else check.severity
     )
