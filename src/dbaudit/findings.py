@@ -135,12 +135,18 @@ class Finding:
         return hashlib.sha256(identity.encode()).hexdigest()[:16]
 
 
+# Where a suppression came from, when not from a comment in the database.
+CONFIG_SOURCE = "configuration"
+
+
 @dataclass(frozen=True)
 class SuppressedFinding:
-    """A finding the configuration accepts, with the reason it gives; never counts as open."""
+    """A finding the configuration or a `dbaudit:ignore` comment in the database accepts, with
+    the reason it gives; never counts as open."""
 
     finding: Finding
     reason: str
+    source: str = CONFIG_SOURCE  # or "comment on column public.fills.order_id"
 
 
 @dataclass(frozen=True)
@@ -224,6 +230,8 @@ class ScanResult:
     # Findings a baseline already accepted: shown apart, never counted as open.
     baselined: tuple[Finding, ...] = ()
     lost: LostConnection | None = None  # the scan stopped early: its connection was lost
+    # What the user should know that is no finding (a malformed dbaudit:ignore comment).
+    warnings: tuple[str, ...] = ()
 
     def check(self, check_id: str) -> CheckInfo | None:
         return next((c for c in self.checks if c.id == check_id), None)

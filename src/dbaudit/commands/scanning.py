@@ -131,6 +131,8 @@ def scan_with_progress(
         _print_timings(result, starts, time.perf_counter())
     if result.metadata.superuser and note_superuser:
         stderr_console().print(SUPERUSER_NOTE, markup=False)
+    for warning in result.warnings:
+        stderr_console().print(f"dbaudit: warning: {warning}", markup=False)
     return result
 
 

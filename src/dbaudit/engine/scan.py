@@ -14,6 +14,7 @@ from dbaudit.checks.model import Category, CheckDefinition, CheckKind
 from dbaudit.db.connect import connect
 from dbaudit.db.parallel import SnapshotWorkers, snapshot_workers
 from dbaudit.db.session import ConnectionLost, QueryFailed, read_only_session
+from dbaudit.engine.comment_suppressions import read_comment_suppressions
 from dbaudit.engine.redaction import redact_samples
 from dbaudit.engine.runner import ProgressCallback, run_checks
 from dbaudit.engine.scope import check_schemas_exist, read_scope
@@ -81,6 +82,7 @@ def scan_database(
     target_label: str | None = None,
     on_check: ProgressCallback | None = None,
 ) -> ScanResult:
+    catalog_ids = [check.id for check in checks]  # what a dbaudit:ignore comment may name
     checks, not_selected = select_checks(settings, checks)
     started_at = datetime.now(UTC)
     clock = time.perf_counter()
@@ -116,6 +118,7 @@ def scan_database(
                     *(workers.backend_pids if workers else []),
                 ]
                 scope = read_scope(session, params)
+                from_comments, warnings = read_comment_suppressions(session, params, catalog_ids)
             except QueryFailed as error:
                 raise _catalog_error(error, settings) from None
             params.update(EMPTY_WORKLOAD_PARAMS)
@@ -143,7 +146,7 @@ def scan_database(
         ) from None
     finally:
         conn.close()
-    open_findings, suppressed = partition(outcome.findings, settings.suppressions)
+    open_findings, suppressed = partition(outcome.findings, settings.suppressions, from_comments)
     result = ScanResult(
         metadata=ScanMetadata(
             database=server.database,
@@ -173,6 +176,7 @@ def scan_database(
         errors=tuple(outcome.errors),
         skipped=tuple(not_selected + outcome.skipped),
         lost=outcome.lost,
+        warnings=tuple(warnings),
     )
     if settings.show_sensitive_samples:
         return result

@@ -19,6 +19,7 @@ import jsonschema
 
 from dbaudit.errors import ConfigError
 from dbaudit.findings import (
+    CONFIG_SOURCE,
     CheckError,
     CheckInfo,
     Finding,
@@ -88,7 +89,9 @@ def read_json_report(path: Path) -> ScanResult:
         ),
         findings=tuple(_finding(f) for f in document["findings"]),
         suppressed=tuple(
-            SuppressedFinding(_finding(s), s["reason"]) for s in document.get("suppressed", ())
+            # Reports written before comments could suppress have no source: the configuration.
+            SuppressedFinding(_finding(s), s["reason"], s.get("source", CONFIG_SOURCE))
+            for s in document.get("suppressed", ())
         ),
         baselined=tuple(_finding(f) for f in document.get("baselined", ())),
         errors=_errors(document),

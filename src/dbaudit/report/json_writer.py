@@ -103,7 +103,10 @@ def _sections(result: ScanResult) -> dict[str, Any]:
             for c in result.checks
         ],
         "findings": map(finding_dict, result.findings),
-        "suppressed": ({**finding_dict(s.finding), "reason": s.reason} for s in result.suppressed),
+        "suppressed": (
+            {**finding_dict(s.finding), "reason": s.reason, "source": s.source}
+            for s in result.suppressed
+        ),
         "baselined": map(finding_dict, result.baselined),
         "errors": [
             {
