@@ -24,6 +24,7 @@ from dbaudit.checks.model import (
     Examples,
     ExpectedFinding,
     FixStepTemplate,
+    WorkloadStatement,
 )
 from dbaudit.errors import CheckFileError, ConfigError
 from dbaudit.findings import FixKind
@@ -60,7 +61,8 @@ FIX_STEP_KEYS = (
 RULE_NAME = re.compile(r"^[a-z0-9][a-z0-9_:/.-]*$")
 EXAMPLE_KEYS = ("bad", "good", "expect")
 EXPECT_KEYS = ("schema", "table", "columns", "name", "severity", "rule", "message")
-CASE_KEYS = ("name", "description", "config", "sql", "expect")
+CASE_KEYS = ("name", "description", "config", "sql", "workload", "expect")
+MAX_CALLS = 100_000
 CASE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 # What the engine does with a catalog check's rows before they become findings.
 VERIFICATIONS = ("hypothetical_index",)
@@ -363,8 +365,29 @@ def _cases(doc: _Located) -> tuple[Case, ...]:
         except ConfigError as error:
             raise doc.error("cases", error.message) from None
         expect = tuple(_expected(doc, e, "cases") for e in item["expect"])
-        cases.append(Case(name, item["sql"], expect, layer))
+        workload = _workload(doc, name, item.get("workload", []))
+        cases.append(Case(name, item["sql"], expect, layer, workload))
     return tuple(cases)
+
+
+def _workload(doc: _Located, case: str, raw: object) -> tuple[WorkloadStatement, ...]:
+    statements = []
+    for item in raw if isinstance(raw, list) else [raw]:
+        calls = item.get("calls", 1) if isinstance(item, Mapping) else None
+        if (
+            not isinstance(item, Mapping)
+            or set(item) - {"sql", "calls"}
+            or not isinstance(item.get("sql"), str)
+            or not isinstance(calls, int)
+            or isinstance(calls, bool)
+            or not 1 <= calls <= MAX_CALLS
+        ):
+            raise doc.error(
+                "cases",
+                f"case {case!r}: 'workload' is a list of {{sql: ..., calls: 1 to {MAX_CALLS}}}",
+            )
+        statements.append(WorkloadStatement(item["sql"], calls))
+    return tuple(statements)
 
 
 def _validate_against_schema(doc: _Located) -> None:

@@ -44,6 +44,14 @@ class ExpectedFinding:
 
 
 @dataclass(frozen=True)
+class WorkloadStatement:
+    """A statement a case's application runs `calls` times; its `%(i)s` is the call's number."""
+
+    sql: str
+    calls: int = 1
+
+
+@dataclass(frozen=True)
 class Case:
     """One named test of a check: SQL loaded into a fresh database, the configuration the
     scan runs with, and exactly the findings it must give (none: the case is a good one)."""
@@ -52,6 +60,8 @@ class Case:
     sql: str
     expect: tuple[ExpectedFinding, ...]
     config: Layer | None = None
+    # run after `sql`, into pg_stat_statements (the operations checks read the workload)
+    workload: tuple[WorkloadStatement, ...] = ()
 
 
 @dataclass(frozen=True)

