@@ -348,6 +348,26 @@ class Heuristics:
         "sku",
     )
     natural_key_last_words: tuple[str, ...] = ("key",)
+    # ... but not after these words: a key that groups rows repeats by design.
+    shared_key_words: tuple[str, ...] = (
+        "concurrency",
+        "cron",
+        "group",
+        "grouping",
+        "partition",
+        "sort",
+        "routing",
+        "shard",
+        "batch",
+        "lock",
+        "cache",
+        "queue",
+        "throttle",
+        "bucket",
+    )
+    # A NULL in these key columns is a row without one (a user who signs in through a
+    # provider has no email), not a key that escapes its unique index (KEY002).
+    optional_key_columns: tuple[str, ...] = ("email", "email_address", "phone", "phone_number")
     # A document's number or code: the whole name (`number`, `code`, not in a required child
     # table), or its table's singular before the last word (`invoice_number` in invoices).
     document_key_columns: tuple[str, ...] = ("number", "code")
@@ -404,20 +424,6 @@ class Heuristics:
         "salesforce",
         "zendesk",
         "intercom",
-    )
-    # Other columns that may scope a key in a unique index (besides tenants and references).
-    key_scope_columns: tuple[str, ...] = (
-        "provider",
-        "source",
-        "platform",
-        "service",
-        "integration",
-        "channel",
-        "locale",
-        "language",
-        "namespace",
-        "scope",
-        "environment",
     )
     # Tables holding one row per instrument: `symbol` is their key, within a scope column
     # (strategy_id, account_id, ...) when the table has one.
@@ -654,11 +660,12 @@ class Heuristics:
             "reference_dismiss_min_values": self.reference_dismiss_min_values,
             "natural_key_columns": list(self.natural_key_columns),
             "natural_key_last_words": list(self.natural_key_last_words),
+            "shared_key_words": list(self.shared_key_words),
+            "optional_key_columns": list(self.optional_key_columns),
             "document_key_columns": list(self.document_key_columns),
             "document_key_last_words": list(self.document_key_last_words),
             "login_table_words": list(self.login_table_words),
             "tenant_columns": list(self.tenant_columns),
-            "key_scope_columns": list(self.key_scope_columns),
             "provider_key_words": list(self.provider_key_words),
             "position_table_words": list(self.position_table_words),
             "position_scope_columns": list(self.position_scope_columns),
