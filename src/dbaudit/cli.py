@@ -187,6 +187,14 @@ AllowEmptyOption = Annotated[
     bool,
     typer.Option("--allow-empty", help="Scan even when no table is in scope (else exit 2)."),
 ]
+SummaryOption = Annotated[
+    bool,
+    typer.Option(
+        "--summary",
+        help="Markdown: the summary (counts, critical and high findings, the fix plan's first "
+        "phase), sized for a PR comment.",
+    ),
+]
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="With -o or --output-dir: no terminal summary.")
 ]
@@ -296,6 +304,7 @@ def scan(
         ),
     ] = None,
     quiet: QuietOption = False,
+    summary: SummaryOption = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Each check's time and findings, on stderr.")
     ] = False,
@@ -341,6 +350,7 @@ def scan(
         output_dir,
         quiet=quiet,
         writes_other_file=write_baseline is not None,
+        summary=summary,
     )
     raise typer.Exit(
         run_scan(
@@ -442,6 +452,7 @@ def demo(
     output: OutputOption = None,
     output_dir: OutputDirOption = None,
     quiet: QuietOption = False,
+    summary: SummaryOption = False,
     keep: Annotated[
         bool,
         typer.Option("--keep", help="Keep the server up, print its DSN, stop it on Ctrl-C."),
@@ -457,7 +468,12 @@ def demo(
     if not output_format and not output and output_dir is None:
         output = [Path("dbaudit-report.md")]
     report = ReportRequest.from_flags(
-        output_format or [], output or [], output_dir, quiet=quiet, default_format=OutputFormat.MD
+        output_format or [],
+        output or [],
+        output_dir,
+        quiet=quiet,
+        default_format=OutputFormat.MD,
+        summary=summary,
     )
     raise typer.Exit(run_demo(report, keep=keep))
 

@@ -27,6 +27,7 @@ from dbaudit.findings import ScanResult
 from dbaudit.report.formats import OutputFormat, render
 from dbaudit.resources import examples_dir
 from dbaudit.settings.model import ScanSettings
+from dbaudit.severity import Severity
 from tests.conftest import TestDatabase
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -134,6 +135,9 @@ def test_counts_filter_and_screenshots(
     log = browser.get_log("browser")  # type: ignore[no-untyped-call]  # selenium leaves it untyped
     assert [e for e in log if e["level"] == "SEVERE"] == []
 
+    # The whole page as a reader opens it (every finding closed): opened, with each fix as
+    # `dbaudit fix` writes it, it is longer than chromium captures in one image.
+    browser.find_element(By.CSS_SELECTOR, 'button[data-action="collapse"]').click()
     full = browser.execute_cdp_cmd(
         "Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True}
     )
@@ -163,3 +167,67 @@ def test_print_shows_every_finding_and_no_filter(
     pdf = browser.execute_cdp_cmd("Page.printToPDF", {"printBackground": True})
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "html-report.pdf").write_bytes(base64.b64decode(pdf["data"]))
+
+
+def _table_rows(browser: webdriver.Chrome) -> list[tuple[str, str, str]]:
+    """The findings table's rows as shown: severity, check, object."""
+    rows = browser.find_elements(By.CSS_SELECTOR, "table.all-findings tbody tr")
+    return [
+        tuple(cell.text for cell in row.find_elements(By.TAG_NAME, "td")[:3])  # type: ignore[misc]
+        for row in rows
+    ]
+
+
+def _sort_by(browser: webdriver.Chrome, header: str) -> None:
+    button = browser.find_element(
+        By.XPATH, f"//table[contains(@class, 'all-findings')]//th/button[text()='{header}']"
+    )
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
+    button.click()
+
+
+def _in_order(browser: webdriver.Chrome, texts: list[str], *, ascending: bool) -> bool:
+    """Whether the texts are in order as the page compares them (String.localeCompare)."""
+    return bool(
+        browser.execute_script(
+            "var sign = arguments[1] ? 1 : -1;"
+            "return arguments[0].every(function (text, i, all) {"
+            "  return i === 0 || sign * all[i - 1].localeCompare(text) <= 0; });",
+            texts,
+            ascending,
+        )
+    )
+
+
+def test_the_findings_table_sorts_by_the_header_clicked(
+    browser: webdriver.Chrome, example_result: ScanResult, tmp_path: Path
+) -> None:
+    _open(browser, example_result, tmp_path)
+    rank = {s.label.upper(): s.rank for s in Severity}
+    initial = _table_rows(browser)
+    assert len(initial) == len(example_result.findings)
+    # As the report lists them: most severe first.
+    assert [rank[r[0]] for r in initial] == sorted((rank[r[0]] for r in initial), reverse=True)
+
+    _sort_by(browser, "Object")
+    by_object = _table_rows(browser)
+    assert by_object != initial and sorted(by_object) == sorted(initial)  # reordered, same rows
+    objects = [r[2] for r in by_object]
+    assert _in_order(browser, objects, ascending=True)
+    header = browser.find_element(By.XPATH, "//th[button[text()='Object']]")
+    assert header.get_attribute("aria-sort") == "ascending"
+
+    _sort_by(browser, "Object")  # again: the other way
+    assert _in_order(browser, [r[2] for r in _table_rows(browser)], ascending=False)
+    assert header.get_attribute("aria-sort") == "descending"
+
+    _sort_by(browser, "Severity")  # was sorted most severe first: now least severe first
+    ranks = [rank[r[0]] for r in _table_rows(browser)]
+    assert ranks == sorted(ranks) and ranks != sorted(ranks, reverse=True)
+
+    # The filter hides the rows of a tier it hides, as it hides their cards.
+    tier = example_result.findings[0].severity
+    _toggle(browser, tier.value)
+    rows = browser.find_elements(By.CSS_SELECTOR, "table.all-findings tbody tr")
+    hidden = [r for r in rows if not r.is_displayed()]
+    assert len(hidden) == example_result.count(tier)

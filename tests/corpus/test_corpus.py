@@ -25,6 +25,14 @@ from tests.corpus.judging import (
     reported_as_judged,
 )
 
+# The corpus judges the rules, not the server: CI runs the suite on the embedded server and
+# again on the local PostgreSQL (DBAUDIT_TEST_DSN), and the corpus once is enough.
+pytestmark = pytest.mark.skipif(
+    bool(os.environ.get("DBAUDIT_TEST_DSN")) and os.environ.get("DBAUDIT_CORPUS") != "1",
+    reason="the corpus is server-independent and runs on the embedded server; "
+    "DBAUDIT_CORPUS=1 runs it on DBAUDIT_TEST_DSN too",
+)
+
 SCHEMAS = corpus_schemas()
 _counter = itertools.count()
 

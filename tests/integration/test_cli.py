@@ -84,7 +84,7 @@ def test_markdown_report_to_a_file(database: TestDatabase, tmp_path: Path) -> No
     run = dbaudit("scan", "--dsn", database.dsn, "--format", "md", "-o", str(report), "-q")
     assert run.returncode == 1
     text = report.read_text()
-    assert "### Critical Issues Found: 1" in text
+    assert "| **[Critical Issues Found](#critical)** | | | **1** |" in text
     assert "### DUP001: More than one row in a singleton table (1)" in text
     assert "| public.agent_status | public.agent_status should hold one row and holds 2" in text
     assert run.stdout == ""  # --quiet

@@ -38,7 +38,9 @@ def test_demo_scans_the_example_writes_the_report_and_leaves_nothing(tmp_path: P
     assert re.search(r"Critical: [1-9]", run.stdout)
     report = (work / "dbaudit-report.md").read_text(encoding="utf-8")
     assert report.startswith("# Database Integrity Audit: dbaudit_demo\n")
-    assert re.search(r"^### Critical Issues Found: [1-9]", report, re.MULTILINE)
+    assert re.search(
+        r"^\| \*\*\[Critical Issues Found\]\(#critical\)\*\* \| \| \| \*\*[1-9]", report, re.M
+    )
     assert "public.fills(order_id)" in report
     # The scripted workload ran on a server with pg_stat_statements: its N+1 loops are found.
     assert "| High | OPS001 | public.fills(order_id) |" in report
@@ -50,9 +52,9 @@ def test_demo_scans_the_example_writes_the_report_and_leaves_nothing(tmp_path: P
     # unbounded getPositions (7.4), the one-row-at-a-time asset upserts (7.3) and the
     # select-then-insert races (2.2); see examples/trading/EXPECTED.md
     assert (
-        "| Medium | IDX003 | Index the workload needs (proposed from pg_stat_statements) | 4 |"
-        in (report)
-    )
+        "| | [IDX003](#idx003-index-the-workload-needs-proposed-from-pg_stat_statements-4) "
+        "| Index the workload needs (proposed from pg_stat_statements) | 4 |"
+    ) in report
     for proposal in (
         "public.ai_decisions(status, created_at)",
         "public.ai_decisions(symbol, created_at)",

@@ -174,8 +174,9 @@ def test_the_report_counts_every_finding_in_its_tier(example_scan: ScanResult) -
     report = render(example_scan, OutputFormat.MD)
     for tier in (Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW):
         count = sum(1 for f in example_scan.findings if f.severity is tier)
-        assert f"### {TIER_HEADINGS[tier]}: {count}\n" in report
-    assert "### Critical Issues Found: 0" not in report
+        heading = f"[{TIER_HEADINGS[tier]}](#{tier.value})" if count else TIER_HEADINGS[tier]
+        assert f"| **{heading}** | | | **{count}** |\n" in report
+    assert "| **Critical Issues Found** | | | **0** |" not in report
 
 
 def test_the_report_has_the_phased_migration_plan(example_scan: ScanResult) -> None:

@@ -9,6 +9,7 @@ a trading desk's words where the check is generic) reads as a mistake there, and
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -28,7 +29,7 @@ PROSE_FIELDS = ("title", "description", "rationale", "no_fix")
 CHECK_FILES = sorted(checks_dir().glob("*.yaml"))
 
 
-def _paragraphs(check: dict[str, object]) -> list[tuple[str, str]]:
+def _paragraphs(check: Mapping[str, object]) -> list[tuple[str, str]]:
     """(field, paragraph) pairs. Folded YAML (`>`) gives one line per paragraph; in the
     remediation template the paragraphs are its runs of `--` comment lines."""
     found = []

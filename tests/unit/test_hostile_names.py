@@ -18,8 +18,9 @@ import jsonschema
 import pytest
 
 from dbaudit.findings import CheckError, ScanResult
+from dbaudit.report.destinations import ReportRequest, write_reports
 from dbaudit.report.escape.controls import LINE_BREAKS
-from dbaudit.report.formats import OutputFormat, render
+from dbaudit.report.formats import OutputFormat, RenderOptions, render
 from dbaudit.severity import Severity
 from tests.unit.factories import finding, result
 
@@ -107,7 +108,7 @@ def test_terminal_shows_escapes_never_the_characters() -> None:
 
 
 def test_github_annotations_are_one_line_each(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     summary = tmp_path / "summary.md"
     monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
@@ -121,8 +122,10 @@ def test_github_annotations_are_one_line_each(
         "::error title=VAL001 Quantities or prices that are zero or negative%3A "
         "public.t\\x1b]52;c;ZXZpbA==\\x07"
     )
+    write_reports(_result(HOSTILE), ReportRequest.from_flags([OutputFormat.GITHUB], [], None))
     step_summary = _outside_code(summary.read_text())
-    assert len(step_summary) == len(_outside_code(render(_result("t"), OutputFormat.MD)))
+    plain = render(_result("t"), OutputFormat.MD, RenderOptions(summary=True))
+    assert len(step_summary) == len(_outside_code(plain))
 
 
 def test_html_shows_escapes() -> None:

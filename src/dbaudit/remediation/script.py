@@ -34,16 +34,7 @@ class PlanStep:
 
     step: FixStep
     labels: list[str] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        """The step as the report shows it: what it fixes, its note, its SQL."""
-        lines = [f"-- fixes {'; '.join(self.labels)}"]
-        if self.step.note:
-            prefix = "destructive: " if self.step.destructive else ""
-            lines.append(f"-- {prefix}{one_line(self.step.note)}")
-        lines.append(self.step.sql.rstrip())
-        return "\n".join(lines)
+    fingerprints: list[str] = field(default_factory=list)  # of the findings it fixes
 
 
 def _label(finding: Finding) -> str:
@@ -120,15 +111,40 @@ def plan(findings: Iterable[Finding]) -> list[PlanStep]:
                 entries[key] = PlanStep(step)
                 order.append((ORDER.index(step.kind), f_index, s_index, key))
             entries[key].labels.append(_label(finding))
+            entries[key].fingerprints.append(finding.fingerprint)
     return [entries[key] for *_, key in sorted(order)]
 
 
-def migration_plan(result: ScanResult) -> list[tuple[str, list[PlanStep]]]:
-    """The plan by phase, as the report shows it (the script adds guards and comments)."""
-    phases: dict[int, list[PlanStep]] = {}
-    for entry in plan(f for f in result.findings if f.fix):
-        phases.setdefault(entry.step.kind.phase, []).append(entry)
-    return [(PHASE_TITLES[phase], steps) for phase, steps in sorted(phases.items())]
+@dataclass(frozen=True)
+class ScriptStatement:
+    """One step exactly as the script writes it: what the reports show and copy, so that
+    they never show a statement `dbaudit fix` would not write (a live DELETE)."""
+
+    phase: int
+    level: FixLevel
+    included: bool  # written live; else commented out, with the flag that includes it
+    text: str
+    note: str  # on one line: what the step touches
+    labels: tuple[str, ...]
+    fingerprints: tuple[str, ...]
+
+
+def script_statements(
+    result: ScanResult, *, include_destructive: bool = False, unsafe: bool = False
+) -> list[ScriptStatement]:
+    """The script's steps in run order (without its header, settings and last notice)."""
+    return [
+        ScriptStatement(
+            phase=entry.step.kind.phase,
+            level=entry.step.level,
+            included=_included(entry.step, include_destructive, unsafe),
+            text=_statement(entry, include_destructive, unsafe),
+            note=one_line(entry.step.note),
+            labels=tuple(entry.labels),
+            fingerprints=tuple(entry.fingerprints),
+        )
+        for entry in plan(f for f in result.findings if f.fix)
+    ]
 
 
 def build_script(result: ScanResult, *, include_destructive: bool, unsafe: bool = False) -> str:
@@ -164,11 +180,14 @@ def build_script(result: ScanResult, *, include_destructive: bool, unsafe: bool 
         "-- What each step did, counted for the last notice.\n" + COUNTERS_SQL,
     ]
     phase = 0
-    for entry in entries:
-        if entry.step.kind.phase != phase:
-            phase = entry.step.kind.phase
+    # The statements the reports show under each finding: one source for both.
+    for statement in script_statements(
+        result, include_destructive=include_destructive, unsafe=unsafe
+    ):
+        if statement.phase != phase:
+            phase = statement.phase
             body.append(f"-- {'=' * 76}\n-- {PHASE_TITLES[phase]}\n-- {'=' * 76}")
-        body.append(_statement(entry, include_destructive, unsafe))
+        body.append(statement.text)
     if not entries:
         body.append("-- Nothing to fix automatically.")
     body.append(summary_sql(left_out))

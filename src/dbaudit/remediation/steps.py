@@ -21,10 +21,13 @@ COUNTERS_SQL = "\n".join(f"SET dbaudit.{what} = 0;" for what in OUTCOMES)
 
 
 def _count(what: str) -> str:
-    """SQL that adds one to a session counter (a custom setting, gone with the session)."""
-    return (
-        f"set_config('dbaudit.{what}', (current_setting('dbaudit.{what}')::int + 1)::text, false)"
-    )
+    """SQL that adds one to a session counter (a custom setting, gone with the session).
+
+    An unset counter counts from 0: a step copied out of a report into psql runs without the
+    script's SET lines (current_setting without missing_ok would fail on it).
+    """
+    current = f"coalesce(nullif(current_setting('dbaudit.{what}', true), ''), '0')"
+    return f"set_config('dbaudit.{what}', ({current}::int + 1)::text, false)"
 
 
 def dollar_tag(body: str) -> str:

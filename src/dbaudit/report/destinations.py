@@ -1,41 +1,33 @@
-"""Where reports go: each requested format to its file, or to standard output."""
+"""Where reports go: each requested format to its file, or to standard output, and what a
+format adds where it runs (GitHub's job summary). The only module of report/ with side
+effects: the renderers it calls are pure.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from dbaudit.errors import ConfigError, DbauditError
 from dbaudit.findings import ScanResult
-from dbaudit.report import terminal
+from dbaudit.report import markdown
 from dbaudit.report.consoles import stderr_console, stdout_console
 from dbaudit.report.escape.terminal import terminal_text
-from dbaudit.report.formats import OutputFormat, render, write
+from dbaudit.report.formats import (
+    FORMAT_OF_EXTENSION,
+    FORMATS,
+    OutputFormat,
+    RenderOptions,
+    render,
+    write,
+)
 
-EXTENSIONS = {
-    OutputFormat.TERMINAL: "txt",
-    OutputFormat.MD: "md",
-    OutputFormat.JSON: "json",
-    OutputFormat.SARIF: "sarif",
-    OutputFormat.JUNIT: "xml",
-    OutputFormat.GITHUB: "github.txt",  # not .txt: the terminal summary's file in --output-dir
-    OutputFormat.HTML: "html",
-    OutputFormat.CONCISE: "concise.txt",
-}
-# What `-o FILE` without `-f` writes, by the file's extension.
-FORMAT_OF_EXTENSION = {
-    ".json": OutputFormat.JSON,
-    ".sarif": OutputFormat.SARIF,
-    ".xml": OutputFormat.JUNIT,
-    ".md": OutputFormat.MD,
-    ".html": OutputFormat.HTML,
-    ".txt": OutputFormat.TERMINAL,
-}
 STDOUT = Path("-")
 # Formats for a person reading stdout: the scan's exit line may follow them there.
-TEXT_FORMATS = frozenset({OutputFormat.TERMINAL, OutputFormat.CONCISE})
+TEXT_FORMATS = frozenset(f.name for f in FORMATS.values() if f.for_people)
 
 
 @dataclass(frozen=True)
@@ -44,6 +36,9 @@ class ReportRequest:
 
     outputs: tuple[tuple[OutputFormat, Path | None], ...] = ((OutputFormat.TERMINAL, None),)
     quiet: bool = False
+    options: RenderOptions = field(default_factory=RenderOptions)
+    # GitHub Actions' job summary file ($GITHUB_STEP_SUMMARY), for the formats that add to it.
+    job_summary: Path | None = None
 
     @classmethod
     def from_flags(
@@ -55,6 +50,7 @@ class ReportRequest:
         quiet: bool = False,
         default_format: OutputFormat = OutputFormat.TERMINAL,
         writes_other_file: bool = False,
+        summary: bool = False,
     ) -> ReportRequest:
         """`-f` pairs with `-o` by position (`-o -` is stdout); an `-o` without its `-f` takes
         the format its extension names; --output-dir takes the formats without an `-o`."""
@@ -72,7 +68,7 @@ class ReportRequest:
             if index < len(files):
                 outputs.append((fmt, None if files[index] == STDOUT else files[index]))
             elif output_dir is not None:
-                outputs.append((fmt, output_dir / f"dbaudit-report.{EXTENSIONS[fmt]}"))
+                outputs.append((fmt, output_dir / f"dbaudit-report.{FORMATS[fmt].extension}"))
             else:
                 outputs.append((fmt, None))
         if sum(1 for _, path in outputs if path is None) > 1:
@@ -92,7 +88,12 @@ class ReportRequest:
                 "-q hides the terminal summary, but no report goes to a file",
                 "add -o FILE or --output-dir DIR, or drop -q",
             )
-        return cls(tuple(outputs), quiet)
+        if summary and OutputFormat.MD not in chosen:
+            raise ConfigError(
+                "--summary shortens the Markdown report, and none is written",
+                "add -f md (e.g. -f md -o summary.md --summary)",
+            )
+        return cls(tuple(outputs), quiet, _options(summary), _job_summary())
 
     @property
     def summary_on_stdout(self) -> bool:
@@ -101,6 +102,20 @@ class ReportRequest:
         if to_stdout:
             return to_stdout[0] in TEXT_FORMATS
         return not self.quiet
+
+
+def _options(summary: bool) -> RenderOptions:
+    """What the renderers need to know of this run: read here, so that they read nothing."""
+    return RenderOptions(
+        summary=summary,
+        working_dir=Path.cwd(),
+        github_workspace=bool(os.environ.get("GITHUB_WORKSPACE")),
+    )
+
+
+def _job_summary() -> Path | None:
+    path = os.environ.get("GITHUB_STEP_SUMMARY")
+    return Path(path) if path else None
 
 
 def _format_of(path: Path, default: OutputFormat) -> OutputFormat:
@@ -119,23 +134,44 @@ def _format_of(path: Path, default: OutputFormat) -> OutputFormat:
 def write_reports(result: ScanResult, request: ReportRequest) -> None:
     to_stdout = [fmt for fmt, path in request.outputs if path is None]
     for fmt, path in request.outputs:
-        if path is None:
-            continue
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with path.open("w", encoding="utf-8") as out:
-                write(result, fmt, out)
-        except OSError as error:
-            raise DbauditError(
-                f"cannot write the {fmt.value} report to {path}: {error.strerror}",
-                "choose a writable path with -o or --output-dir",
-            ) from None
-        if not request.quiet:
-            stderr_console().print(
-                f"{fmt.value} report written to {terminal_text(str(path))}", markup=False
-            )
-    if to_stdout and to_stdout[0] is not OutputFormat.TERMINAL:
-        sys.stdout.write(render(result, to_stdout[0]))
+        if path is not None:
+            _write_file(result, fmt, path, request)
+    for fmt, _ in request.outputs:
+        if FORMATS[fmt].job_summary and request.job_summary is not None:
+            _append_job_summary(result, request.job_summary)
+    if to_stdout and FORMATS[to_stdout[0]].to_console is None:
+        sys.stdout.write(render(result, to_stdout[0], request.options))
     elif to_stdout or not request.quiet:
         # The terminal summary: asked for, or shown beside reports written to files.
-        terminal.write(result, stdout_console())
+        shown = FORMATS[to_stdout[0] if to_stdout else OutputFormat.TERMINAL].to_console
+        if shown is not None:
+            shown(result, stdout_console())
+
+
+def _write_file(result: ScanResult, fmt: OutputFormat, path: Path, request: ReportRequest) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("w", encoding="utf-8") as out:
+            write(result, fmt, out, request.options)
+    except OSError as error:
+        raise DbauditError(
+            f"cannot write the {fmt.value} report to {path}: {error.strerror}",
+            "choose a writable path with -o or --output-dir",
+        ) from None
+    if not request.quiet:
+        stderr_console().print(
+            f"{fmt.value} report written to {terminal_text(str(path))}", markup=False
+        )
+
+
+def _append_job_summary(result: ScanResult, path: Path) -> None:
+    """GitHub's job summary holds 1 MiB per step and is read in the browser: the summary
+    report, not the full one (which the Markdown format writes on its own)."""
+    try:
+        with path.open("a", encoding="utf-8") as summary:
+            summary.write(markdown.render_summary(result))
+    except OSError as error:
+        raise DbauditError(
+            f"cannot append the job summary to {path}: {error.strerror}",
+            "GITHUB_STEP_SUMMARY names a file the job can write; unset it outside Actions",
+        ) from None

@@ -1,16 +1,28 @@
-"""Report formats: one module per format behind one interface, chosen by OutputFormat."""
+"""The format registry: what each report format is (its name, its file, its writer), in one
+place. The CLI's choices, what `-o FILE` infers from an extension, the names --output-dir
+writes and which formats are text for a person all derive from it.
+
+Renderers are pure: a report and its options in, text out. What a run adds (standard
+output, the files, GitHub's job summary) happens in destinations.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 from typing import TextIO
+
+from rich.console import Console
 
 from dbaudit.findings import ScanResult
 from dbaudit.report import concise, github, html, json_writer, junit, markdown, sarif, terminal
 
 
 class OutputFormat(StrEnum):
+    """The formats' names (the CLI's `-f` choices); FORMATS says what each one is."""
+
     TERMINAL = "terminal"
     MD = "md"
     JSON = "json"
@@ -21,27 +33,91 @@ class OutputFormat(StrEnum):
     CONCISE = "concise"
 
 
-Renderer = Callable[[ScanResult], str]
+@dataclass(frozen=True)
+class RenderOptions:
+    """Everything a renderer may depend on besides the report: it reads nothing else."""
 
-_RENDERERS: dict[OutputFormat, Renderer] = {
-    OutputFormat.TERMINAL: terminal.render,
-    OutputFormat.MD: markdown.render,
-    OutputFormat.JSON: json_writer.render,
-    OutputFormat.SARIF: sarif.render,
-    OutputFormat.JUNIT: junit.render,
-    OutputFormat.GITHUB: github.render,
-    OutputFormat.HTML: html.render,
-    OutputFormat.CONCISE: concise.render,
+    summary: bool = False  # Markdown: the summary report (a PR comment), not the full one
+    # SARIF: check files under this folder are named relative to it (a repository checkout).
+    working_dir: Path | None = None
+    # SARIF: the run is a GitHub Actions job, whose checkout is %SRCROOT%.
+    github_workspace: bool = False
+
+
+Renderer = Callable[[ScanResult, RenderOptions], str]
+
+
+@dataclass(frozen=True)
+class Format:
+    name: OutputFormat
+    extension: str  # of its file in --output-dir: dbaudit-report.<extension>
+    render: Renderer
+    infer_from: tuple[str, ...] = ()  # the `-o` suffixes that choose it without `-f`
+    for_people: bool = False  # text a person reads on stdout: the exit line may follow it
+    # Writes into a file as it goes (JSON, the report that grows largest); else render().
+    stream: Callable[[ScanResult, RenderOptions, TextIO], None] | None = None
+    # How it goes to a terminal (colour, the terminal's width); else render() as text.
+    to_console: Callable[[ScanResult, Console], None] | None = None
+    # GitHub Actions: the Markdown summary is appended to $GITHUB_STEP_SUMMARY as well.
+    job_summary: bool = False
+
+
+FORMATS: dict[OutputFormat, Format] = {
+    f.name: f
+    for f in (
+        Format(
+            OutputFormat.JSON,
+            "json",
+            lambda r, _: json_writer.render(r),
+            infer_from=(".json",),
+            stream=lambda r, _, out: json_writer.write(r, out),
+        ),
+        Format(
+            OutputFormat.SARIF,
+            "sarif",
+            lambda r, o: sarif.render(
+                r, working_dir=o.working_dir, github_workspace=o.github_workspace
+            ),
+            infer_from=(".sarif",),
+        ),
+        Format(OutputFormat.JUNIT, "xml", lambda r, _: junit.render(r), infer_from=(".xml",)),
+        Format(
+            OutputFormat.MD,
+            "md",
+            lambda r, o: markdown.render(r, summary=o.summary),
+            infer_from=(".md",),
+        ),
+        Format(OutputFormat.HTML, "html", lambda r, _: html.render(r), infer_from=(".html",)),
+        Format(
+            OutputFormat.TERMINAL,
+            "txt",
+            lambda r, _: terminal.render(r),
+            infer_from=(".txt",),
+            for_people=True,
+            to_console=terminal.write,
+        ),
+        # Not .txt: that is the terminal summary's file in --output-dir.
+        Format(OutputFormat.GITHUB, "github.txt", lambda r, _: github.render(r), job_summary=True),
+        Format(
+            OutputFormat.CONCISE, "concise.txt", lambda r, _: concise.render(r), for_people=True
+        ),
+    )
 }
+if set(FORMATS) != set(OutputFormat):  # a name without its entry is a mistake in this file
+    raise AssertionError(f"formats without an entry: {set(OutputFormat) - set(FORMATS)}")
+# What `-o FILE` without `-f` writes, by the file's extension (in registry order, which is
+# the order the error for an unknown extension lists them in).
+FORMAT_OF_EXTENSION = {suffix: f.name for f in FORMATS.values() for suffix in f.infer_from}
 
 
-def render(result: ScanResult, fmt: OutputFormat) -> str:
-    return _RENDERERS[fmt](result)
+def render(result: ScanResult, fmt: OutputFormat, options: RenderOptions | None = None) -> str:
+    return FORMATS[fmt].render(result, options or RenderOptions())
 
 
-def write(result: ScanResult, fmt: OutputFormat, out: TextIO) -> None:
-    """render() into a file; JSON, the report that grows largest, is streamed."""
-    if fmt is OutputFormat.JSON:
-        json_writer.write(result, out)
+def write(result: ScanResult, fmt: OutputFormat, out: TextIO, options: RenderOptions) -> None:
+    """render() into a file, streamed where the format can."""
+    entry = FORMATS[fmt]
+    if entry.stream is not None:
+        entry.stream(result, options, out)
     else:
-        out.write(render(result, fmt))
+        out.write(entry.render(result, options))

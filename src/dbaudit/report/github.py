@@ -1,15 +1,12 @@
 """GitHub Actions workflow commands: one annotation per finding.
 
-With GITHUB_STEP_SUMMARY set, the Markdown report is appended to the job summary too.
+The job summary (the Markdown summary appended to $GITHUB_STEP_SUMMARY) is written by
+destinations: this renderer only returns the annotations.
 """
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 from dbaudit.findings import ScanResult
-from dbaudit.report import markdown
 from dbaudit.report.escape.workflow import command_data, command_property
 from dbaudit.severity import Severity
 
@@ -35,8 +32,4 @@ def render(result: ScanResult) -> str:
             f"::error title={command_property(e.check_id + ' did not complete')}::"
             f"{command_data(e.message)}"
         )
-    summary_path = os.environ.get("GITHUB_STEP_SUMMARY")
-    if summary_path:
-        with Path(summary_path).open("a", encoding="utf-8") as summary:
-            summary.write(markdown.render(result))
     return "\n".join(lines) + ("\n" if lines else "")

@@ -19,9 +19,16 @@ from markupsafe import Markup, escape
 
 from dbaudit import __version__
 from dbaudit.findings import EvidenceValue, ScanResult
-from dbaudit.remediation.script import migration_plan, unfixable
+from dbaudit.remediation.script import PHASE_TITLES, unfixable
 from dbaudit.report.escape.controls import no_workflow_commands, visible
-from dbaudit.report.summary import TIER_HEADINGS, assessment, by_tier_and_check, tier_counts
+from dbaudit.report.summary import (
+    TIER_HEADINGS,
+    assessment,
+    by_tier_and_check,
+    script_phases,
+    statements_by_finding,
+    tier_counts,
+)
 from dbaudit.resources import report_templates_dir
 
 
@@ -61,13 +68,14 @@ def sql_block(sql: str | Sequence[str]) -> Markup:
     """SQL for a <pre>: escaped, with comment lines dimmed and destructive warnings marked.
 
     A list of statements is joined by blank lines. The fix steps put their notes on whole
-    `--` lines (fixscript), so a line test suffices.
+    `--` lines (remediation.script), so a line test suffices: a step's level line, and the
+    advice's `-- destructive:` note, are marked when they say destructive.
     """
     text = _text(sql if isinstance(sql, str) else "\n\n".join(sql))
     lines = []
     for line in text.rstrip().split("\n"):
         stripped = line.lstrip()
-        if stripped.startswith("-- destructive"):
+        if stripped.startswith(("-- destructive", "-- level: destructive")):
             lines.append(Markup('<span class="sql-comment destructive">{}</span>').format(line))
         elif stripped.startswith("--"):
             lines.append(Markup('<span class="sql-comment">{}</span>').format(line))
@@ -105,7 +113,11 @@ def render(result: ScanResult) -> str:
             ],
             assessment=assessment(result),
             tiers=by_tier_and_check(result.findings),
-            plan=migration_plan(result),
+            findings_in_order=[
+                f for _, groups in by_tier_and_check(result.findings) for g in groups for f in g
+            ],
+            statements=statements_by_finding(result),
+            phases=[(PHASE_TITLES[phase], steps) for phase, steps in script_phases(result)],
             unfixable=unfixable(result),
         ).rstrip()
         + "\n"

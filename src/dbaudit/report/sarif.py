@@ -8,7 +8,6 @@ finding fingerprints, so code scanning tracks a finding across scans.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -37,11 +36,13 @@ _SECURITY_SEVERITY = {
 }
 
 
-def _artifact_uri(source: str) -> str:
+def _artifact_uri(source: str, working_dir: Path | None) -> str:
     """The check file relative to the working directory when possible (a repo checkout)."""
     path = Path(source)
+    if working_dir is None:
+        return f"dbaudit/checks/{path.name}"
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return (working_dir / path).resolve().relative_to(working_dir.resolve()).as_posix()
     except ValueError:
         return f"dbaudit/checks/{path.name}"
 
@@ -67,7 +68,7 @@ def _logical_name(finding: Finding) -> str:
     return f"{base}.{','.join(o.columns)}" if o.columns else base
 
 
-def _result(finding: Finding, rule_index: int, source: str) -> dict[str, Any]:
+def _result(finding: Finding, rule_index: int, uri: str) -> dict[str, Any]:
     o = finding.object
     return {
         "ruleId": finding.check_id,
@@ -77,7 +78,7 @@ def _result(finding: Finding, rule_index: int, source: str) -> dict[str, Any]:
         "locations": [
             {
                 "physicalLocation": {
-                    "artifactLocation": {"uri": _artifact_uri(source)},
+                    "artifactLocation": {"uri": uri},
                     "region": {"startLine": 1},
                 },
                 "logicalLocations": [
@@ -100,9 +101,13 @@ def _result(finding: Finding, rule_index: int, source: str) -> dict[str, Any]:
     }
 
 
-def render(result: ScanResult) -> str:
+def render(
+    result: ScanResult, *, working_dir: Path | None = None, github_workspace: bool = False
+) -> str:
+    """working_dir: check files under it are named relative to it; github_workspace: it is
+    a GitHub Actions checkout, given as %SRCROOT%."""
     rules = {c.id: i for i, c in enumerate(result.checks)}
-    sources = {c.id: c.source for c in result.checks}
+    uris = {c.id: _artifact_uri(c.source, working_dir) for c in result.checks}
     run: dict[str, Any] = {
         "tool": {
             "driver": {
@@ -114,7 +119,7 @@ def render(result: ScanResult) -> str:
         },
         "automationDetails": {"id": f"dbaudit/{result.metadata.database}/"},
         "results": [
-            _result(f, rules[f.check_id], sources[f.check_id])
+            _result(f, rules[f.check_id], uris[f.check_id])
             for f in result.findings
             if f.check_id in rules
         ],
@@ -132,8 +137,8 @@ def render(result: ScanResult) -> str:
             }
         ],
     }
-    if os.environ.get("GITHUB_WORKSPACE"):
-        run["originalUriBaseIds"] = {"%SRCROOT%": {"uri": Path.cwd().as_uri() + "/"}}
+    if github_workspace and working_dir is not None:
+        run["originalUriBaseIds"] = {"%SRCROOT%": {"uri": working_dir.resolve().as_uri() + "/"}}
     document = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
     text = json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n"
     return json_safe(text.encode()).decode()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from dbaudit.findings import Finding, ScanResult
+from dbaudit.remediation.script import ScriptStatement, script_statements
 from dbaudit.severity import REPORTED_TIERS, Severity
 
 # The executive summary's headings, as hand-written audits word them.
@@ -64,3 +65,21 @@ def assessment(result: ScanResult) -> str:
     else:
         parts.append("No findings.")
     return " ".join(parts)
+
+
+def statements_by_finding(result: ScanResult) -> dict[str, list[ScriptStatement]]:
+    """Each fixable finding's steps (by fingerprint), exactly as `dbaudit fix` writes them at
+    its default level: what the reports show and copy, never a second rendering of them."""
+    by_finding: dict[str, list[ScriptStatement]] = defaultdict(list)
+    for statement in script_statements(result):
+        for fingerprint in statement.fingerprints:
+            by_finding[fingerprint].append(statement)
+    return dict(by_finding)
+
+
+def script_phases(result: ScanResult) -> list[tuple[int, list[ScriptStatement]]]:
+    """The script's statements by phase, in run order."""
+    phases: dict[int, list[ScriptStatement]] = defaultdict(list)
+    for statement in script_statements(result):
+        phases[statement.phase].append(statement)
+    return sorted(phases.items())

@@ -62,6 +62,21 @@ class Heuristics:
         "tip",
         "shipping",
     )
+    # Tables of one-sided movements (a bank statement's lines, ledger entries): without a
+    # pair of columns naming both ends (source and destination, ...) their amounts are
+    # signed, a debit negative, and are not checked as prices.
+    movement_table_words: tuple[str, ...] = (
+        "transactions",
+        "transaction",
+        "entries",
+        "entry",
+        "statements",
+        "statement",
+        "postings",
+        "posting",
+        "movements",
+        "movement",
+    )
     # Zero is a legitimate value of these (a commission-free fee, no discount, a total that
     # starts at 0), and of any value column whose DEFAULT is 0: checked for < 0 only.
     zero_allowed_words: tuple[str, ...] = (
@@ -645,6 +660,7 @@ class Heuristics:
             "signed_words": list(self.signed_words),
             "zero_allowed_words": list(self.zero_allowed_words),
             "execution_table_words": list(self.execution_table_words),
+            "movement_table_words": list(self.movement_table_words),
             "enum_like_words": list(self.enum_like_words),
             "singleton_suffixes": list(self.singleton_suffixes),
             "singleton_tables": list(self.singleton_tables),

@@ -20,19 +20,20 @@ _SPECIAL = re.compile(r"([\\`*\[\]|~])|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
 _BREAK_RUN = re.compile(rf"\s*[{LINE_BREAKS}]\s*")
 
 
-def _inline(text: str) -> str:
+def inline(text: str) -> str:
+    """The text on one line, as a Markdown reader shows it (before escaping)."""
     return visible(_BREAK_RUN.sub(" ", text), keep="\t")
 
 
 def md_escape(text: str) -> str:
     """Text that renders as itself: Markdown punctuation escaped, HTML neutralised, one line."""
-    text = _inline(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = inline(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return _SPECIAL.sub(lambda m: "\\" + m.group(0), text)
 
 
 def code_span(text: str) -> str:
     """Text shown literally, inline; the caller makes sure it holds no backtick."""
-    return "`" + _inline(text) + "`"
+    return "`" + inline(text) + "`"
 
 
 def code_block(text: str, language: str = "sql") -> Markup:
