@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -18,9 +19,11 @@ from typer.core import TyperGroup
 from dbaudit import __version__
 from dbaudit.engine.exitcodes import ExitCode
 from dbaudit.errors import DbauditError
-from dbaudit.report.escape.terminal import terminal_text
 from dbaudit.report.formats import OutputFormat
+from dbaudit.settings.model import flag_help, settings_declared
+from dbaudit.settings.values import Where
 from dbaudit.severity import FailOn
+from dbaudit.text.terminal import terminal_text
 
 # 128 + SIGPIPE: what a shell reports for a program whose reader went away (`| head`), as
 # for any C tool; never 1, which says "findings".
@@ -61,12 +64,35 @@ cli.add_typer(checks_cli, name="checks")
 config_cli = typer.Typer(help="Show the configuration dbaudit would use.", no_args_is_help=True)
 cli.add_typer(config_cli, name="config")
 
-ChecksOption = Annotated[
-    list[Path] | None,
-    typer.Option(
-        "--checks", metavar="DIR", help="Folder of extra check files (*.yaml); repeatable."
-    ),
-]
+
+def _setting_option(key: str, **click: Any) -> Any:
+    """The option of a setting, as its declaration in settings.model says (names, help)."""
+    flag = settings_declared()[key].flag
+    assert flag is not None, f"{key} has no flag"
+    if flag.minimum is not None:
+        click["min"] = flag.minimum
+    return typer.Option(*flag.names, metavar=flag.metavar, help=flag_help(key), **click)
+
+
+def _setting_flags(given: Mapping[str, Any]) -> dict[str, object]:
+    """The settings' flags among a command's parameters (named by their keys), as the flags
+    layer takes them: None or () when not given."""
+    flags: dict[str, object] = {}
+    for key, how in settings_declared().items():
+        if key not in given or how.flag is None or key == "dsn":
+            continue
+        value = given[key]
+        if how.flag.switch is not None:
+            value = how.flag.switch if value else None
+        elif how.flag.parse_values:
+            value = how.parse(",".join(value or ()), key, Where("command line"))
+        elif isinstance(value, list):
+            value = tuple(value)
+        flags[key] = value
+    return flags
+
+
+ChecksOption = Annotated[list[Path] | None, _setting_option("checks")]
 FormatOption = Annotated[
     list[OutputFormat] | None,
     typer.Option(
@@ -101,92 +127,18 @@ DsnArgument = Annotated[
         metavar="[DSN]", help="postgresql://user@host/db, 'host=... dbname=...' or a database name"
     ),
 ]
-DsnOption = Annotated[
-    str | None,
-    typer.Option(
-        "--dsn", metavar="DSN", help="Same as the DSN argument. Else DBAUDIT_DSN, else PG* vars."
-    ),
-]
-SchemaOption = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--schema", "-s", metavar="NAME", help="Schema to audit; repeatable (default: all)."
-    ),
-]
-NoDataOption = Annotated[
-    bool, typer.Option("--no-data", help="Catalog checks only: read no table data.")
-]
-StatementTimeoutOption = Annotated[
-    int | None,
-    typer.Option(
-        "--statement-timeout",
-        metavar="MS",
-        help="Per-statement timeout, ms (default: 30000).",
-        min=0,
-    ),
-]
-LockTimeoutOption = Annotated[
-    int | None,
-    typer.Option(
-        "--lock-timeout", metavar="MS", help="Lock wait timeout, ms (default: 1000).", min=0
-    ),
-]
-JobsOption = Annotated[
-    int | None,
-    typer.Option(
-        "--jobs",
-        "-j",
-        metavar="N",
-        help="Connections running the checks' queries in parallel, in one snapshot (default: 1).",
-        min=1,
-    ),
-]
-ParallelWorkersOption = Annotated[
-    int | None,
-    typer.Option(
-        "--parallel-workers",
-        metavar="N",
-        help="The server's parallel workers per query; 0 spares a live primary"
-        " (default: the server's).",
-        min=0,
-    ),
-]
-SelectOption = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--select",
-        metavar="IDS",
-        help="Run only these checks: ids or prefixes, comma-separated (REF,FK002).",
-    ),
-]
-IgnoreOption = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--ignore", metavar="IDS", help="Leave out these checks: ids or prefixes (OPS,NUM001)."
-    ),
-]
-TableOption = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--table",
-        "-t",
-        metavar="PATTERN",
-        help="Only tables matching schema.table globs, as pg_dump -t; repeatable.",
-    ),
-]
-ExcludeTableOption = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--exclude-table",
-        "-T",
-        metavar="PATTERN",
-        help="Leave out tables matching schema.table globs, as pg_dump -T; repeatable.",
-    ),
-]
-AllowEmptyOption = Annotated[
-    bool,
-    typer.Option("--allow-empty", help="Scan even when no table is in scope (else exit 2)."),
-]
+DsnOption = Annotated[str | None, _setting_option("dsn")]
+SchemaOption = Annotated[list[str] | None, _setting_option("schemas")]
+NoDataOption = Annotated[bool, _setting_option("data_checks")]  # True: --no-data given
+StatementTimeoutOption = Annotated[int | None, _setting_option("statement_timeout")]
+LockTimeoutOption = Annotated[int | None, _setting_option("lock_timeout")]
+JobsOption = Annotated[int | None, _setting_option("jobs")]
+ParallelWorkersOption = Annotated[int | None, _setting_option("parallel_workers")]
+SelectOption = Annotated[list[str] | None, _setting_option("select")]
+IgnoreOption = Annotated[list[str] | None, _setting_option("ignore")]
+TableOption = Annotated[list[str] | None, _setting_option("tables")]
+ExcludeTableOption = Annotated[list[str] | None, _setting_option("exclude_tables")]
+AllowEmptyOption = Annotated[bool, _setting_option("allow_empty")]
 SummaryOption = Annotated[
     bool,
     typer.Option(
@@ -198,13 +150,7 @@ SummaryOption = Annotated[
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="With -o or --output-dir: no terminal summary.")
 ]
-CheckValidatedFksOption = Annotated[
-    bool,
-    typer.Option(
-        "--check-validated-fks",
-        help="Count orphans behind validated foreign keys too (after a load with triggers off).",
-    ),
-]
+CheckValidatedFksOption = Annotated[bool, _setting_option("check_validated_fks")]
 
 
 def _version(value: bool) -> None:
@@ -223,35 +169,14 @@ def _main(
     """Integrity auditor for PostgreSQL."""
 
 
-def _ids(values: list[str] | None) -> tuple[str, ...]:
-    """`--select REF,FK002 --select ops` as (REF, FK002, OPS)."""
-    return tuple(v.strip().upper() for value in values or () for v in value.split(",") if v.strip())
+FailOnOption = Annotated[FailOn | None, _setting_option("fail_on", case_sensitive=False)]
+ShowSensitiveSamplesOption = Annotated[bool, _setting_option("show_sensitive_samples")]
 
 
-def _scan_flags(
-    dsn_argument: str | None,
-    dsn: str | None,
-    schema: list[str] | None,
-    checks: list[Path] | None,
-    no_data: bool,
-    statement_timeout: int | None,
-    lock_timeout: int | None,
-    select: list[str] | None = None,
-    ignore: list[str] | None = None,
-) -> dict[str, object]:
-    """The flags of what to scan and how, as configuration keys (None: not given)."""
+def _dsn(dsn_argument: str | None, dsn: str | None) -> str | None:
     if dsn_argument and dsn and dsn_argument != dsn:
         raise typer.BadParameter("give the DSN once: as the argument or as --dsn", param_hint="DSN")
-    return {
-        "dsn": dsn_argument or dsn,
-        "schemas": tuple(schema or ()),
-        "checks": tuple(checks or ()),
-        "statement_timeout": statement_timeout,
-        "lock_timeout": lock_timeout,
-        "data_checks": False if no_data else None,
-        "select": _ids(select),
-        "ignore": _ids(ignore),
-    }
+    return dsn_argument or dsn
 
 
 @cli.command()
@@ -261,22 +186,15 @@ def scan(
     output_format: FormatOption = None,
     output: OutputOption = None,
     output_dir: OutputDirOption = None,
-    fail_on: Annotated[
-        FailOn | None,
-        typer.Option(
-            "--fail-on",
-            help="Exit 1 if a finding is this severe or more (default: critical).",
-            case_sensitive=False,
-        ),
-    ] = None,
-    schema: SchemaOption = None,
-    table: TableOption = None,
-    exclude_table: ExcludeTableOption = None,
+    fail_on: FailOnOption = None,
+    schemas: SchemaOption = None,
+    tables: TableOption = None,
+    exclude_tables: ExcludeTableOption = None,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
     checks: ChecksOption = None,
     config: ConfigOption = None,
-    no_data: NoDataOption = False,
+    data_checks: NoDataOption = False,
     allow_empty: AllowEmptyOption = False,
     statement_timeout: StatementTimeoutOption = None,
     lock_timeout: LockTimeoutOption = None,
@@ -303,18 +221,29 @@ def scan(
             help="Scan SQL files (or a migrations folder) on an embedded server; repeatable.",
         ),
     ] = None,
+    sql_extension: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--sql-extension",
+            metavar="NAME",
+            help="With --sql: create this extension first, as the scratch server's superuser "
+            "(the files run without superuser rights); repeatable.",
+        ),
+    ] = None,
+    trust_sql: Annotated[
+        bool,
+        typer.Option(
+            "--trust-sql",
+            help="With --sql: run the files as the scratch server's superuser. Only for "
+            "files you wrote, never a pull request's: they could run shell commands.",
+        ),
+    ] = False,
     quiet: QuietOption = False,
     summary: SummaryOption = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Each check's time and findings, on stderr.")
     ] = False,
-    show_sensitive_samples: Annotated[
-        bool,
-        typer.Option(
-            "--show-sensitive-samples",
-            help="Show sample values of secret or personal-data columns (default: redacted).",
-        ),
-    ] = False,
+    show_sensitive_samples: ShowSensitiveSamplesOption = False,
 ) -> None:
     """Scan a database and report what endangers its data.
 
@@ -322,25 +251,11 @@ def scan(
     """
     if sql and (dsn_argument or dsn):
         raise typer.BadParameter("scan a database or SQL files, not both", param_hint="--sql")
-    flags = _scan_flags(
-        dsn_argument,
-        dsn,
-        schema,
-        checks,
-        no_data,
-        statement_timeout,
-        lock_timeout,
-        select,
-        ignore,
-    )
-    flags["fail_on"] = fail_on
-    flags["allow_empty"] = True if allow_empty else None
-    flags["tables"] = tuple(table or ())
-    flags["exclude_tables"] = tuple(exclude_table or ())
-    flags["jobs"] = jobs
-    flags["parallel_workers"] = parallel_workers
-    flags["check_validated_fks"] = True if check_validated_fks else None
-    flags["show_sensitive_samples"] = True if show_sensitive_samples else None
+    if sql_extension and not sql:
+        raise typer.BadParameter("only with --sql", param_hint="--sql-extension")
+    if trust_sql and not sql:
+        raise typer.BadParameter("only with --sql", param_hint="--trust-sql")
+    flags = {"dsn": _dsn(dsn_argument, dsn), **_setting_flags(locals())}
     from dbaudit.commands.scan import run_scan
     from dbaudit.report.destinations import ReportRequest
 
@@ -360,6 +275,8 @@ def scan(
             baseline=baseline,
             write_baseline_to=write_baseline,
             sql_files=tuple(sql or ()),
+            sql_extensions=tuple(sql_extension or ()),
+            trust_sql=trust_sql,
             verbose=verbose,
         )
     )
@@ -406,12 +323,12 @@ def fix(
     check: Annotated[
         bool, typer.Option("--check", help="List findings with no automatic fix; exit 1 if any.")
     ] = False,
-    schema: SchemaOption = None,
+    schemas: SchemaOption = None,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
     checks: ChecksOption = None,
     config: ConfigOption = None,
-    no_data: NoDataOption = False,
+    data_checks: NoDataOption = False,
     statement_timeout: StatementTimeoutOption = None,
     lock_timeout: LockTimeoutOption = None,
     jobs: JobsOption = None,
@@ -424,12 +341,7 @@ def fix(
     """
     if from_report and (dsn_argument or dsn):
         raise typer.BadParameter("scan a database or read --from a report, not both")
-    flags = _scan_flags(
-        dsn_argument, dsn, schema, checks, no_data, statement_timeout, lock_timeout, select, ignore
-    )
-    flags["jobs"] = jobs
-    flags["parallel_workers"] = parallel_workers
-    flags["check_validated_fks"] = True if check_validated_fks else None
+    flags = {"dsn": _dsn(dsn_argument, dsn), **_setting_flags(locals())}
     from dbaudit.commands.fix import run_fix
 
     raise typer.Exit(

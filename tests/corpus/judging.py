@@ -122,7 +122,7 @@ def load_and_scan(schema: CorpusSchema, dsn: str) -> ScanResult:
     apply_sql_files(dsn, schema.sql_files)
     catalog = load_catalog()
     operations = frozenset(c.id for c in catalog if c.category is Category.OPERATIONS)
-    settings = ScanSettings(dsn=dsn, schemas=schema.schemas, disabled_checks=operations)
+    settings = ScanSettings(dsn=dsn, schemas=schema.schemas, disable=operations)
     return scan_database(settings, catalog)
 
 

@@ -84,7 +84,7 @@ OPERATIONS = frozenset(c.id for c in CATALOG if c.category is Category.OPERATION
 
 @pytest.fixture(scope="module")
 def example_scan(example_dsn: str) -> ScanResult:
-    return scan_database(ScanSettings(dsn=example_dsn, disabled_checks=OPERATIONS), CATALOG)
+    return scan_database(ScanSettings(dsn=example_dsn, disable=OPERATIONS), CATALOG)
 
 
 def test_only_the_planted_checks_report_anything(example_scan: ScanResult) -> None:

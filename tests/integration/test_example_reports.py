@@ -30,7 +30,7 @@ JOB_SUMMARY_BYTES = 1024 * 1024
 
 @pytest.fixture(scope="module")
 def example_scan(example_dsn: str) -> ScanResult:
-    return scan_database(ScanSettings(dsn=example_dsn, disabled_checks=OPERATIONS), CATALOG)
+    return scan_database(ScanSettings(dsn=example_dsn, disable=OPERATIONS), CATALOG)
 
 
 def _label(finding: Finding) -> str:
@@ -98,25 +98,28 @@ def test_each_fix_block_is_what_the_script_writes_for_that_finding(
 
 
 class _CopyBlocks(HTMLParser):
-    """The text each Copy button copies: the <pre> of every `.code` box, by finding."""
+    """The text each Copy button copies (the page's script gives every `.code` box one, and
+    copies its <pre>'s text), by the finding whose card holds it."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.by_finding: dict[str, list[str]] = {}
         self._finding: str | None = None
-        self._in_pre = False
+        self._in_box = self._in_pre = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        attributes = dict(attrs)
-        if tag == "details" and "finding" in (attributes.get("class") or ""):
-            self._finding = (attributes.get("id") or "").removeprefix("finding-")
-        elif tag == "pre" and self._finding is not None:
+        classes = (dict(attrs).get("class") or "").split()
+        if tag == "details" and "finding" in classes:
+            self._finding = (dict(attrs).get("id") or "").removeprefix("finding-")
+        elif tag == "div" and "code" in classes:
+            self._in_box = True
+        elif tag == "pre" and self._in_box and self._finding is not None:
             self._in_pre = True
             self.by_finding.setdefault(self._finding, []).append("")
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "pre":
-            self._in_pre = False
+            self._in_pre = self._in_box = False
         elif tag == "details":
             self._finding = None
 
@@ -129,6 +132,8 @@ def test_each_copy_button_copies_what_the_script_writes(example_scan: ScanResult
     page = _CopyBlocks()
     page.feed(render(example_scan, OutputFormat.HTML))
     script = build_script(example_scan, include_destructive=False)
+    fixable = {f.fingerprint for f in example_scan.findings if f.fix}
+    assert set(page.by_finding) == fixable  # advice without a fix gets no Copy button
     for finding in (f for f in example_scan.findings if f.fix):
         (copied,) = page.by_finding[finding.fingerprint]
         assert copied == "\n\n".join(_script_statements(script, finding)), finding
@@ -145,7 +150,7 @@ def test_a_block_copied_from_the_report_runs_on_its_own_in_psql(database: TestDa
         "INSERT INTO trades SELECT 't' || i, NULL FROM generate_series(1, 2000) AS i;"
         "ANALYZE trades;"
     )
-    scan = scan_database(ScanSettings(dsn=database.dsn, selected_checks=("FK002",)), CATALOG)
+    scan = scan_database(ScanSettings(dsn=database.dsn, select=("FK002",)), CATALOG)
     (finding,) = [f for f in scan.findings if f.check_id == "FK002"]
     md = render(scan, OutputFormat.MD)
     (block,) = code_blocks_after(md, f"For {md_escape(_label(finding))} (").values()

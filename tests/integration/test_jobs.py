@@ -22,7 +22,7 @@ from tests.conftest import TestDatabase
 
 
 def _report(dsn: str, jobs: int, *, read_data: bool = True) -> dict[str, Any]:
-    settings = ScanSettings(dsn=dsn, jobs=jobs, run_data_checks=read_data)
+    settings = ScanSettings(dsn=dsn, jobs=jobs, data_checks=read_data)
     document = report_dict(scan_database(settings, load_catalog()))
     del document["scan"]["started_at"], document["scan"]["duration_seconds"]
     return document

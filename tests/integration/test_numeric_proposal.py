@@ -23,7 +23,7 @@ INSERT INTO "Fills" VALUES
 
 
 def _findings(database: TestDatabase, *, read_data: bool) -> dict[str, Finding]:
-    settings = replace(ScanSettings(dsn=database.dsn), run_data_checks=read_data)
+    settings = replace(ScanSettings(dsn=database.dsn), data_checks=read_data)
     result = scan_database(settings, NUM001)
     assert result.errors == ()
     return {f.object.columns[0]: f for f in result.findings}
@@ -90,7 +90,7 @@ def test_the_fix_note_gives_a_partitioned_tables_size_from_its_partitions(
         " FROM pg_partition_tree('ledger')"
     )[0][0]
     plain = database.query("SELECT pg_size_pretty(pg_total_relation_size('plain'))")[0][0]
-    result = scan_database(replace(ScanSettings(dsn=database.dsn), run_data_checks=False), NUM001)
+    result = scan_database(replace(ScanSettings(dsn=database.dsn), data_checks=False), NUM001)
     notes = {f.object.table: f.fix[0].note for f in result.findings}
     assert ledger not in ("0 bytes", plain)
     assert f"Rewrites the table ({ledger})" in notes["ledger"]

@@ -60,8 +60,8 @@ def _findings(result: ScanResult) -> dict[tuple[object, ...], tuple[object, ...]
 
 
 def test_the_role_scans_the_example_as_a_superuser_does(example_dsn: str, audit_role: str) -> None:
-    as_superuser = scan_database(ScanSettings(dsn=example_dsn, disabled_checks=OPERATIONS), CATALOG)
-    as_role = scan_database(ScanSettings(dsn=audit_role, disabled_checks=OPERATIONS), CATALOG)
+    as_superuser = scan_database(ScanSettings(dsn=example_dsn, disable=OPERATIONS), CATALOG)
+    as_role = scan_database(ScanSettings(dsn=audit_role, disable=OPERATIONS), CATALOG)
     assert as_superuser.metadata.superuser and not as_role.metadata.superuser
     assert as_role.errors == ()
     assert as_role.skipped == as_superuser.skipped

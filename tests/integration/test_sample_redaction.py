@@ -19,7 +19,7 @@ CREATE TABLE positions (id int PRIMARY KEY, symbol text NOT NULL);
 INSERT INTO positions VALUES (1, 'AAPL'), (2, 'AAPL');
 """
 SECRETS = ("ann@example.com", "sk_live_51Habc")
-FORMATS = {"json": "json", "md": "md", "html": "html", "github": "txt", "terminal": "txt"}
+FORMATS = {"json": "json", "md": "md", "html": "html", "github": "github.txt", "terminal": "txt"}
 
 
 def _reports(database: TestDatabase, tmp_path: Path, *extra: str, **env: str) -> dict[str, str]:

@@ -46,6 +46,7 @@ def test_the_example_files_give_the_findings_of_the_loaded_example(
         str(TRADING / "schema.sql"),
         "--sql",
         str(TRADING / "data.sql"),
+        "--trust-sql",  # the "restore" of data.sql disables FK triggers: a superuser's right
         "-f",
         "json",
         "-o",
@@ -62,9 +63,7 @@ def test_the_example_files_give_the_findings_of_the_loaded_example(
 
     database.load((TRADING / "schema.sql").read_text(), "schema.sql")
     database.load((TRADING / "data.sql").read_text(), "data.sql")
-    loaded = scan_database(
-        ScanSettings(dsn=database.dsn, disabled_checks=OPERATIONS), load_catalog()
-    )
+    loaded = scan_database(ScanSettings(dsn=database.dsn, disable=OPERATIONS), load_catalog())
 
     assert sorted(map(_key, from_files["findings"])) == sorted(map(_key, loaded.findings))
     assert len(loaded.findings) > 30
@@ -136,3 +135,103 @@ def test_the_line_is_right_after_functions_strings_and_comments(tmp_path: Path) 
     run = dbaudit("scan", "--sql", str(bad))
     assert run.returncode == 2
     assert f'{bad}:6: column "nonsense_column" does not exist' in run.stderr
+
+
+# A pull request's migrations are anyone's code: they run as the scratch database's owner,
+# over a connection of its own (so `RESET ROLE` cannot give a superuser back).
+@pytest.mark.parametrize("prefix", ["", "RESET ROLE;\n", "SET SESSION AUTHORIZATION postgres;\n"])
+def test_a_file_cannot_run_a_shell_command(tmp_path: Path, prefix: str) -> None:
+    touched = tmp_path / "touched"
+    migration = tmp_path / "0001_init.sql"
+    migration.write_text(
+        "CREATE TABLE t (line text);\n" + prefix + f"COPY t FROM PROGRAM 'touch {touched}';\n"
+    )
+    run = dbaudit("scan", "--sql", str(migration))
+    assert run.returncode == 2, run.stderr
+    assert not touched.exists()
+    error = next(line for line in run.stderr.splitlines() if line.startswith("dbaudit: error:"))
+    if prefix.startswith("SET SESSION"):
+        assert error == (
+            f"dbaudit: error: {migration}:2: "
+            'permission denied to set session authorization "postgres"'
+        )
+    else:
+        line = 2 + prefix.count("\n")
+        assert error == (
+            f"dbaudit: error: {migration}:{line}: "
+            "permission denied to COPY to or from an external program"
+        )
+    assert "hint: the --sql files run as dbaudit_sql_files" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_ordinary_migrations_with_trusted_extensions_still_work(tmp_path: Path) -> None:
+    migration = tmp_path / "0001_init.sql"
+    migration.write_text(
+        "CREATE EXTENSION IF NOT EXISTS citext;\n"
+        "CREATE EXTENSION IF NOT EXISTS pg_trgm;\n"
+        "CREATE SCHEMA app;\n"
+        "CREATE TABLE app.accounts (id int PRIMARY KEY, email citext NOT NULL UNIQUE);\n"
+        "CREATE INDEX accounts_email_trgm ON app.accounts USING gin ((email::text) gin_trgm_ops);\n"
+        "CREATE TABLE app.orders (id int PRIMARY KEY, account_id int REFERENCES app.accounts);\n"
+        "CREATE FUNCTION app.touch() RETURNS trigger LANGUAGE plpgsql AS\n"
+        "  $$ BEGIN RETURN NEW; END $$;\n"
+        "CREATE TRIGGER orders_touch BEFORE UPDATE ON app.orders\n"
+        "  FOR EACH ROW EXECUTE FUNCTION app.touch();\n"
+        "COMMENT ON SCHEMA public IS 'standard public schema';\n"  # pg_dump writes it
+        "INSERT INTO app.accounts VALUES (1, 'a@example.com');\n"
+    )
+    report = tmp_path / "report.json"
+    run = dbaudit("scan", "--sql", str(migration), "-f", "json", "-o", str(report))
+    assert run.returncode == 0, run.stderr
+    findings = json.loads(report.read_text())["findings"]
+    assert ("FK002", "app", "orders") in {
+        (f["check_id"], f["object"]["schema"], f["object"]["table"]) for f in findings
+    }
+
+
+def test_an_untrusted_extension_needs_sql_extension(tmp_path: Path) -> None:
+    migration = tmp_path / "0001_init.sql"
+    migration.write_text(
+        "CREATE EXTENSION IF NOT EXISTS pg_stat_statements;\n"
+        "CREATE TABLE accounts (id int PRIMARY KEY);\n"
+    )
+    refused = dbaudit("scan", "--sql", str(migration))
+    assert refused.returncode == 2
+    assert (
+        f'dbaudit: error: {migration}:1: permission denied to create extension "pg_stat_statements"'
+        in refused.stderr
+    )
+    assert "--sql-extension NAME" in refused.stderr
+
+    report = tmp_path / "report.json"
+    vouched = dbaudit(
+        "scan",
+        "--sql",
+        str(migration),
+        "--sql-extension",
+        "pg_stat_statements",
+        "-f",
+        "json",
+        "-o",
+        str(report),
+    )
+    assert vouched.returncode == 0, vouched.stderr
+    assert json.loads(report.read_text())["scan"]["complete"] is True
+
+    unknown = dbaudit("scan", "--sql", str(migration), "--sql-extension", "no_such_extension")
+    assert unknown.returncode == 2
+    assert (
+        'dbaudit: error: --sql-extension no_such_extension: extension "no_such_extension" '
+        "is not available" in unknown.stderr
+    )
+
+
+def test_disabling_fk_triggers_needs_trust_sql(tmp_path: Path) -> None:
+    schema = TRADING / "schema.sql"
+    data = TRADING / "data.sql"
+    run = dbaudit("scan", "--sql", str(schema), "--sql", str(data))
+    assert run.returncode == 2
+    assert f"dbaudit: error: {data}:154: permission denied: " in run.stderr
+    assert "is a system trigger" in run.stderr
+    assert "--trust-sql runs files you wrote" in run.stderr

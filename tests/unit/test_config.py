@@ -28,7 +28,7 @@ def resolved(
 def test_defaults_when_nothing_is_configured(tmp_path: Path) -> None:
     config = resolved(tmp_path)
     assert config.settings.fail_on is FailOn.CRITICAL
-    assert config.settings.statement_timeout_ms == 30_000
+    assert config.settings.statement_timeout == 30_000
     assert config.origins == {}
 
 
@@ -46,8 +46,8 @@ def test_precedence_flags_over_env_over_config_over_discovered(tmp_path: Path) -
     )
     settings = config.settings
     assert settings.fail_on is FailOn.HIGH
-    assert settings.lock_timeout_ms == 31
-    assert settings.statement_timeout_ms == 12
+    assert settings.lock_timeout == 31
+    assert settings.statement_timeout == 12
     assert settings.schemas == ("a",)  # an empty flag does not override
     assert config.origins["fail_on"] == "command line"
     assert config.origins["lock_timeout"] == "environment"
@@ -175,8 +175,37 @@ def test_overrides_disable_suppressions_and_check_paths(tmp_path: Path) -> None:
         "     reason: audit rows outlive users}\n"
     )
     settings = resolved(tmp_path).settings
-    assert settings.severity_overrides == {"FK001": Severity.LOW}
-    assert settings.disabled_checks == frozenset({"NUM001"})
-    assert settings.extra_check_dirs == (tmp_path / "team-checks",)
-    (rule,) = settings.suppressions
+    assert settings.severity == {"FK001": Severity.LOW}
+    assert settings.disable == frozenset({"NUM001"})
+    assert settings.checks == (tmp_path / "team-checks",)
+    (rule,) = settings.suppress
     assert (rule.check, rule.table, rule.columns) == ("REF001", "public.audit_logs", ("user_id",))
+
+
+def test_each_variable_sets_the_key_it_is_named_after(tmp_path: Path) -> None:
+    """The environment layer is derived from the declarations: DBAUDIT_<KEY> sets <key>."""
+    values = {
+        "dsn": "dbname=app",
+        "schemas": "a,b",
+        "fail_on": "high",
+        "statement_timeout": "7",
+        "lock_timeout": "8",
+        "jobs": "2",
+        "parallel_workers": "0",
+        "checks": "team",
+        "select": "ref,fk",
+        "ignore": "ops",
+        "data_checks": "off",
+        "check_validated_fks": "yes",
+        "show_sensitive_samples": "1",
+    }
+    environ = {f"DBAUDIT_{key.upper()}": value for key, value in values.items()}
+    config = resolved(tmp_path, environ=environ)
+    assert config.origins == dict.fromkeys(values, "environment")
+    settings = config.settings
+    assert (settings.schemas, settings.fail_on, settings.jobs) == (("a", "b"), FailOn.HIGH, 2)
+    assert (settings.statement_timeout, settings.lock_timeout) == (7, 8)
+    assert (settings.select, settings.ignore) == (("REF", "FK"), ("OPS",))
+    assert (settings.data_checks, settings.check_validated_fks) == (False, True)
+    assert settings.show_sensitive_samples and settings.parallel_workers == 0
+    assert settings.checks == (Path("team"),)

@@ -41,5 +41,5 @@ def test_each_value_says_where_it_came_from_and_the_output_is_a_valid_config(
     again.write_text(yaml.safe_dump(document))
     reread = resolve([read_config_file(again)]).settings
     assert reread.heuristics == resolved.settings.heuristics
-    assert reread.suppressions == resolved.settings.suppressions
-    assert (reread.fail_on, reread.lock_timeout_ms) == (resolved.settings.fail_on, 250)
+    assert reread.suppress == resolved.settings.suppress
+    assert (reread.fail_on, reread.lock_timeout) == (resolved.settings.fail_on, 250)

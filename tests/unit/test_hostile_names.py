@@ -19,9 +19,9 @@ import pytest
 
 from dbaudit.findings import CheckError, ScanResult
 from dbaudit.report.destinations import ReportRequest, write_reports
-from dbaudit.report.escape.controls import LINE_BREAKS
 from dbaudit.report.formats import OutputFormat, RenderOptions, render
 from dbaudit.severity import Severity
+from dbaudit.text.controls import LINE_BREAKS
 from tests.unit.factories import finding, result
 
 HOSTILE = (

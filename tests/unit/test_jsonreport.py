@@ -6,7 +6,14 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from dbaudit.findings import CheckError, ScanResult, SkippedCheck, SuppressedFinding
+from dbaudit.findings import (
+    CheckError,
+    FixKind,
+    FixStep,
+    ScanResult,
+    SkippedCheck,
+    SuppressedFinding,
+)
 from dbaudit.report.json_reader import read_json_report
 from dbaudit.report.json_writer import render, report_dict, write
 from dbaudit.severity import Severity
@@ -53,3 +60,30 @@ def test_a_report_read_back_writes_the_same_text(tmp_path: Path) -> None:
     assert not read.complete
     assert [s.reason for s in read.suppressed] == ["audit rows outlive users"]
     assert render(read) == render(report)
+
+
+def test_fix_steps_keep_their_level_when_read_back(tmp_path: Path) -> None:
+    # A policy change is unsafe, a validation waits on orphans: a report read back (and the
+    # reports rendered from it) must say so as the scan did.
+    steps = (
+        FixStep(FixKind.CONSTRAINT, "ALTER TABLE t ...;", "policy", unsafe=True),
+        FixStep(FixKind.VALIDATE, "ALTER TABLE t VALIDATE ...;", "check", blocked_if="NULL"),
+        FixStep(FixKind.CLEANUP, "DELETE FROM t;", "orphans", destructive=True),
+    )
+    report = result(replace(finding(), fix=steps))
+    path = tmp_path / "report.json"
+    path.write_text(render(report), encoding="utf-8")
+    assert read_json_report(path).findings[0].fix == steps
+    levels = [s["level"] for s in json.loads(render(report))["findings"][0]["fix"]]
+    assert levels == ["unsafe", "safe", "destructive"]
+
+
+def test_a_report_written_before_the_levels_is_still_read(tmp_path: Path) -> None:
+    report = result(replace(finding(), fix=(FixStep(FixKind.INDEX, "CREATE INDEX ...;"),)))
+    document = json.loads(render(report))
+    for step in document["findings"][0]["fix"]:
+        for key in ("level", "unsafe", "blocked_if"):
+            del step[key]
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert read_json_report(path).findings[0].fix == report.findings[0].fix

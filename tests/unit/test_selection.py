@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from dbaudit.checks.loader import load_catalog
-from dbaudit.engine.scan import select_checks
+from dbaudit.engine.plan import select_checks
 from dbaudit.errors import ConfigError
 from dbaudit.settings.model import ScanSettings
 from dbaudit.settings.sources import read_yaml_file, resolve
@@ -19,15 +19,13 @@ def _run(**settings: object) -> list[str]:
 
 
 def test_select_takes_ids_and_prefixes() -> None:
-    assert _run(selected_checks=("REF", "FK002")) == ["FK002", "REF001", "REF002"]
+    assert _run(select=("REF", "FK002")) == ["FK002", "REF001", "REF002"]
 
 
 def test_ignore_leaves_out_ids_and_prefixes_and_says_why() -> None:
-    ran = _run(selected_checks=("OPS", "TBL"), ignored_checks=("OPS0",))
+    ran = _run(select=("OPS", "TBL"), ignore=("OPS0",))
     assert ran == ["TBL001"]
-    _, skipped = select_checks(
-        ScanSettings(selected_checks=("OPS", "TBL"), ignored_checks=("OPS0",)), CATALOG
-    )
+    _, skipped = select_checks(ScanSettings(select=("OPS", "TBL"), ignore=("OPS0",)), CATALOG)
     reasons = {s.check_id: s.reason for s in skipped}
     assert reasons["OPS001"] == "ignored (--ignore OPS0)"
     assert reasons["FK001"] == "not selected (--select OPS,TBL)"
@@ -37,17 +35,17 @@ def test_ignore_leaves_out_ids_and_prefixes_and_says_why() -> None:
     ("settings", "message", "hint"),
     [
         (
-            {"selected_checks": ("REFF",)},
+            {"select": ("REFF",)},
             "--select REFF: no check has this id or prefix",
             "did you mean REF?",
         ),
         (
-            {"ignored_checks": ("FK02",)},
+            {"ignore": ("FK02",)},
             "--ignore FK02: no check has this id or prefix",
             "did you mean FK002?",
         ),
         (
-            {"disabled_checks": frozenset({"XYZ999"})},
+            {"disable": frozenset({"XYZ999"})},
             "disable XYZ999: no check has this id or prefix",
             "dbaudit checks list shows every check",
         ),
@@ -81,10 +79,8 @@ def test_select_and_ignore_from_a_config_file(tmp_path: Path) -> None:
     path = tmp_path / "dbaudit.yaml"
     path.write_text("select: [ref, FK002]\nignore: REF002\n")
     settings = resolve([read_yaml_file(path)]).settings
-    assert (settings.selected_checks, settings.ignored_checks) == (("REF", "FK002"), ("REF002",))
-    assert _run(
-        selected_checks=settings.selected_checks, ignored_checks=settings.ignored_checks
-    ) == [
+    assert (settings.select, settings.ignore) == (("REF", "FK002"), ("REF002",))
+    assert _run(select=settings.select, ignore=settings.ignore) == [
         "FK002",
         "REF001",
     ]

@@ -24,13 +24,11 @@ def test_patterns_become_a_schema_and_a_table_regex(pattern: str, regexes: tuple
 @pytest.mark.parametrize("pattern", ["a.b.c", "public.", '"open'])
 def test_malformed_patterns_fail_when_the_settings_are_made(pattern: str) -> None:
     with pytest.raises(ConfigError):
-        ScanSettings(table_patterns=(pattern,))
+        ScanSettings(tables=(pattern,))
 
 
 def test_patterns_reach_the_queries_as_parallel_arrays() -> None:
-    params = ScanSettings(
-        table_patterns=("public.t*",), exclude_table_patterns=("x",)
-    ).query_params()
+    params = ScanSettings(tables=("public.t*",), exclude_tables=("x",)).query_params()
     assert (params["table_schema_patterns"], params["table_name_patterns"]) == (
         ["^(?:public)$"],
         ["^(?:t.*)$"],

@@ -68,7 +68,11 @@ CASE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 VERIFICATIONS = ("hypothetical_index",)
 CHECK_ID = re.compile(r"^[A-Z]{2,8}[0-9]{3}$")
 # the settings' parameters, and the workload's arrays (bound empty without statement stats)
-KNOWN_PARAMETERS = frozenset(ScanSettings().query_params()) | frozenset(EMPTY_WORKLOAD_PARAMS)
+# The settings' and heuristics' parameters, the workload's, and the scan's own server
+# processes (bound by engine.plan once its connections are open).
+KNOWN_PARAMETERS = (
+    frozenset(ScanSettings().query_params()) | frozenset(EMPTY_WORKLOAD_PARAMS) | {"scan_pids"}
+)
 # libyaml's parser when PyYAML has it (the wheels do): every scan loads every check file,
 # and the pure-Python parser took a fifth of a catalog scan's start-up.
 _YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

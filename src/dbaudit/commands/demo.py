@@ -73,6 +73,7 @@ def run_demo(report: ReportRequest, *, keep: bool = False) -> ExitCode:
         server_settings=STATEMENT_STATS_SETTINGS,
         before_scan=_demo_workload,
         while_up=_keep_until_interrupted(report) if keep else None,
+        files_as_superuser=True,  # dbaudit's own files: the "restore" disables FK triggers
     )
     if not keep:
         _report(result, report)

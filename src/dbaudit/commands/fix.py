@@ -11,7 +11,7 @@ from dbaudit.engine.exitcodes import ExitCode
 from dbaudit.findings import ScanResult
 from dbaudit.remediation.script import build_script, unfixable
 from dbaudit.report.consoles import stderr_console, stdout_console
-from dbaudit.report.escape.terminal import terminal_text
+from dbaudit.text.terminal import terminal_text
 
 
 def run_fix(
@@ -66,7 +66,7 @@ def _from_report(path: Path, flags: Mapping[str, Any], config_file: Path | None)
     from dbaudit.report.json_reader import read_json_report
 
     result = read_json_report(path)
-    checks = load_catalog(resolve_settings(flags, config_file).settings.extra_check_dirs)
+    checks = load_catalog(resolve_settings(flags, config_file).settings.checks)
     return with_rebuilt_fixes(result, checks, str(path))
 
 

@@ -31,6 +31,8 @@ def run_scan(
     baseline: Path | None = None,
     write_baseline_to: Path | None = None,
     sql_files: tuple[Path, ...] = (),
+    sql_extensions: tuple[str, ...] = (),
+    trust_sql: bool = False,
     verbose: bool = False,
 ) -> ExitCode:
     resolved = resolve_settings(flags, config_file)
@@ -42,7 +44,13 @@ def run_scan(
             label = "SQL files " + ", ".join(f.name for f in files[:3])
             label += ", ..." if files[3:] else ""
             result = scan_sql_files(
-                files, settings, database=SQL_DATABASE, label=label, verbose=verbose
+                files,
+                settings,
+                database=SQL_DATABASE,
+                label=label,
+                verbose=verbose,
+                extensions=sql_extensions,
+                files_as_superuser=trust_sql,
             )
         else:
             result = scan_with_progress(settings, verbose=verbose)

@@ -9,7 +9,7 @@ import signal
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -17,7 +17,8 @@ from typing import Any
 
 from dbaudit.checks.loader import load_catalog
 from dbaudit.checks.model import CheckDefinition
-from dbaudit.engine.scan import ensure_known_ids, scan_database
+from dbaudit.engine.plan import ScanPlan, plan_scan
+from dbaudit.engine.scan import scan_planned
 from dbaudit.errors import DbauditError
 from dbaudit.findings import ScanResult
 from dbaudit.report.consoles import stderr_console
@@ -103,28 +104,29 @@ def _progress(total: int) -> Iterator[Callable[[CheckDefinition], None] | None]:
 
 
 def scan_with_progress(
-    settings: ScanSettings,
-    checks: Sequence[CheckDefinition] | None = None,
+    settings: ScanSettings | ScanPlan,
     target_label: str | None = None,
     *,
     verbose: bool = False,
     note_superuser: bool = True,
 ) -> ScanResult:
-    checks = checks if checks is not None else load_catalog(settings.extra_check_dirs)
-    ensure_known_ids(settings, checks)
+    """Scan with these settings (their plan of the catalog, shipped checks and `checks:`),
+    or with a plan made already."""
+    plan = settings if isinstance(settings, ScanPlan) else plan_scan(settings, _catalog(settings))
+    settings = plan.settings
     starts: list[tuple[str, float]] = []
 
     def started(check: CheckDefinition) -> None:
         starts.append((check.id, time.perf_counter()))
 
-    with terminate_unwinds(), _progress(len(checks)) as bar:
+    with terminate_unwinds(), _progress(len(plan.checks)) as bar:
 
         def on_check(check: CheckDefinition) -> None:
             started(check)
             if bar:
                 bar(check)
 
-        result = scan_database(settings, checks, target_label=target_label, on_check=on_check)
+        result = scan_planned(plan, target_label=target_label, on_check=on_check)
     if not result.metadata.scope.tables and not settings.allow_empty:
         raise _nothing_to_audit(settings, result, from_files=target_label is not None)
     if verbose:
@@ -184,37 +186,41 @@ def scan_sql_files(
     server_settings: Mapping[str, str] | None = None,
     before_scan: Callable[[str], None] | None = None,
     while_up: Callable[[str, ScanResult], None] | None = None,
+    extensions: tuple[str, ...] = (),
+    files_as_superuser: bool = False,
 ) -> ScanResult:
     """Build a scratch database from SQL files on an embedded server, scan it, clean up.
 
     `before_scan` gets the database's DSN once the files are loaded (the demo's workload);
     `while_up` gets it with the result before the server stops (`demo --keep`);
     without one, the operations checks are skipped: they would judge the scratch server.
+    The files run as a role that owns the database and nothing more (`extensions`, which it
+    may not create, made for it first), unless `files_as_superuser` (dbaudit's own examples,
+    or files the user vouches for); dbaudit's own work runs as the server's superuser.
     """
     from dbaudit.sandbox.embedded import EmbeddedPostgres
-    from dbaudit.sandbox.scratch import apply_sql_files, create_database, holds_rows
+    from dbaudit.sandbox.scratch import apply_sql_files, holds_rows, unprivileged_database
 
-    checks = load_catalog(settings.extra_check_dirs)  # a bad check file fails before the server
-    ensure_known_ids(settings, checks)  # and so does a typo in the configuration
+    # A bad check file or a typo in the configuration fails before the server starts.
+    plan = plan_scan(settings, _catalog(settings))
     if before_scan is None:
-        settings = replace(
-            settings,
-            run_operations_checks=False,
-            why_no_operations="the scratch server of --sql runs no workload of its own",
-        )
-    with EmbeddedPostgres(settings=server_settings) as server:
-        dsn = create_database(server.conninfo(), database)
-        apply_sql_files(dsn, files)
+        plan = plan.without_operations("the scratch server of --sql runs no workload of its own")
+    with (
+        EmbeddedPostgres(settings=server_settings) as server,
+        unprivileged_database(server.conninfo(), database, extensions) as scratch,
+    ):
+        dsn = scratch.dsn
+        if files_as_superuser:
+            apply_sql_files(scratch.dsn, files)
+        else:
+            apply_sql_files(scratch.files_dsn, files, privileged=False)
         if before_scan:
             before_scan(dsn)
-        if settings.run_data_checks and not holds_rows(dsn):
-            settings = replace(
-                settings, run_data_checks=False, why_no_data="the SQL files insert no rows"
-            )
-        # The scratch server is dbaudit's own, its superuser the only role there.
+        if plan.read_data and not holds_rows(dsn):
+            plan = plan.without_data("the SQL files insert no rows")
+        # The scratch server is dbaudit's own: its superuser is no one's privilege to report.
         result = scan_with_progress(
-            replace(settings, dsn=dsn),
-            checks,
+            replace(plan, settings=replace(plan.settings, dsn=dsn)),
             target_label=label,
             verbose=verbose,
             note_superuser=False,
@@ -222,6 +228,11 @@ def scan_sql_files(
         if while_up:
             while_up(dsn, result)  # the server stops when it returns
         return result
+
+
+def _catalog(settings: ScanSettings) -> tuple[CheckDefinition, ...]:
+    """The shipped checks and those of `checks:` / --checks."""
+    return load_catalog(settings.checks)
 
 
 def resolve_settings(flags: Mapping[str, Any], config_file: Path | None) -> ResolvedConfig:

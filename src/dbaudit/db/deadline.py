@@ -3,9 +3,9 @@
 statement_timeout is enforced by the server; a backend that is stopped (SIGSTOP, a hung
 host, a network that drops packets without a reset) never enforces it, and the client would
 wait for ever. One watchdog thread per connection follows the statement running on it: past
-statement_timeout and a margin it sends a cancel request (a live server then fails the
-statement as timed out, and the scan goes on); if the server still does not answer, it shuts
-the socket down, and the statement fails at once with a lost connection.
+statement_timeout and a margin (cancel_margin_s) it sends a cancel request (a live server
+then fails the statement as timed out, and the scan goes on); if the server still does not
+answer, it shuts the socket down, and the statement fails at once with a lost connection.
 """
 
 from __future__ import annotations
@@ -20,8 +20,19 @@ from typing import Any
 
 import psycopg
 
-MARGIN_S = 5.0  # past statement_timeout, before the cancel request
+# Past statement_timeout, before the cancel request: the server's clock starts when the
+# statement reaches it, which on a loaded server or behind a pooler's queue is later than the
+# client sent it, and a timed-out statement can take a while to stop. A fixed 5 s margin
+# cancelled such statements of long timeouts: the margin grows with the timeout (a quarter of
+# it), never under 5 s. The cancel is for a server that will not time out by itself.
+MIN_MARGIN_S = 5.0
+MARGIN_FRACTION = 0.25
 GRACE_S = 5.0  # past the cancel request, before the connection is abandoned
+
+
+def cancel_margin_s(timeout_s: float) -> float:
+    """How long past statement_timeout the client waits before it cancels the statement."""
+    return max(MIN_MARGIN_S, MARGIN_FRACTION * timeout_s)
 
 
 class Deadline:
@@ -30,6 +41,7 @@ class Deadline:
     def __init__(self, conn: psycopg.Connection[Any], timeout_s: float) -> None:
         self._conn = conn
         self.timeout_s = timeout_s
+        self.margin_s = cancel_margin_s(timeout_s)
         self.expired: str | None = None
         self._lock = threading.Condition()
         self._started: float | None = None
@@ -76,7 +88,7 @@ class Deadline:
                     return
                 statement, started = self._statement, self._started
             assert started is not None
-            cancel_at = started + self.timeout_s + MARGIN_S
+            cancel_at = started + self.timeout_s + self.margin_s
             if not self._wait_past(statement, cancel_at):
                 continue
             with contextlib.suppress(psycopg.Error, OSError):
@@ -84,7 +96,7 @@ class Deadline:
             if not self._wait_past(statement, cancel_at + GRACE_S):
                 continue
             self.expired = (
-                f"no answer from the server within statement_timeout + {MARGIN_S:g} s, nor "
+                f"no answer from the server within statement_timeout + {self.margin_s:g} s, nor "
                 "to a cancel request; the connection was abandoned"
             )
             _shut_down(self._conn)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,6 +17,7 @@ from dbaudit.db.parallel import Rows, SnapshotWorkers
 from dbaudit.db.session import ConnectionLost, QueryFailed, ReadOnlySession
 from dbaudit.engine.fixes import fix_inputs, render_fix
 from dbaudit.engine.hypothetical import verify_index_proposals
+from dbaudit.engine.plan import ScanPlan
 from dbaudit.findings import (
     CheckError,
     Finding,
@@ -156,17 +157,18 @@ class CheckRunner:
     def __init__(
         self,
         session: ReadOnlySession,
+        plan: ScanPlan,
         params: Mapping[str, object],
-        severity_overrides: Mapping[str, Severity],
         workers: SnapshotWorkers | None = None,
     ) -> None:
         self._session = session
-        self._overrides = severity_overrides
+        self._overrides = plan.settings.severity
+        self._heuristics = plan.settings.heuristics
         self._params = params
         self._version = session.server.version_num
         self._workers = workers
         self._stopping = threading.Event()
-        self._read_data = bool(params.get("read_data"))  # false under --no-data
+        self._read_data = plan.read_data  # false under --no-data
 
     def stop(self) -> None:
         """The scan is being abandoned (Ctrl-C): send no more queries, cancel the running one."""
@@ -188,9 +190,9 @@ class CheckRunner:
     def _samples(self, target: Mapping[str, Any]) -> bool:
         """Whether a data check reads a TABLESAMPLE of this target's table (large tables,
         when heuristics.tablesample_above_rows is set)."""
-        above = self._params.get("tablesample_above_rows")
+        above = self._heuristics.tablesample_above_rows
         rows = target.get("estimated_rows")
-        return isinstance(above, int) and above > 0 and isinstance(rows, int) and rows >= above
+        return above > 0 and isinstance(rows, int) and rows >= above
 
     def _read(self, sql: str, params: Mapping[str, object]) -> Rows | Future[Rows]:
         """A check's query: on a --jobs worker when there are some (its rows arrive later),
@@ -206,9 +208,6 @@ class CheckRunner:
         """The check's queries, in the order the serial scan has always sent them."""
         if self._stopping.is_set():
             return _Fetched()
-        if check.min_server_version and self._version < check.min_server_version:
-            reason = f"needs PostgreSQL {check.min_server_version // 10000} or newer"
-            return _Fetched(skipped=SkippedCheck(check.id, reason))
         requires: dict[str, Any] = {}
         if check.requires is not None:
             available = self._available(check)
@@ -229,7 +228,7 @@ class CheckRunner:
                 sql = self._sql(check, check.query, target=target, requires=requires, sample=sample)
                 rows = self._read(sql, self._params_for(sql, target))
                 if sample and "TABLESAMPLE" in sql:  # the check's query took the sample
-                    percent = self._params["tablesample_percent"]
+                    percent = self._heuristics.tablesample_percent
                     fetched.parts.append(_Part(rows, {**target, "sampled_percent": percent}))
                 else:
                     fetched.parts.append(_Part(rows, target))
@@ -338,14 +337,15 @@ def _target_name(target: Mapping[str, Any]) -> str:
 
 def run_checks(
     session: ReadOnlySession,
-    checks: Sequence[CheckDefinition],
+    plan: ScanPlan,
     params: Mapping[str, object],
     on_check: ProgressCallback | None = None,
-    severity_overrides: Mapping[str, Severity] | None = None,
     *,
     workers: SnapshotWorkers | None = None,
 ) -> RunOutcome:
-    runner = CheckRunner(session, params, severity_overrides or {}, workers)
+    """Run the plan's checks; what their `requires:` queries rule out is skipped, and why."""
+    checks = plan.checks
+    runner = CheckRunner(session, plan, params, workers)
     outcome = RunOutcome()
     fetcher = ThreadPoolExecutor(1, thread_name_prefix="dbaudit-fetch")
     pending: list[Future[_Fetched]] = []

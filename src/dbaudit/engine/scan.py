@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import time
 from collections.abc import Sequence
 from contextlib import ExitStack
@@ -10,69 +9,22 @@ from datetime import UTC, datetime
 
 import psycopg
 
-from dbaudit.checks.model import Category, CheckDefinition, CheckKind
+from dbaudit.checks.model import CheckDefinition
 from dbaudit.db.connect import connect
 from dbaudit.db.parallel import SnapshotWorkers, snapshot_workers
 from dbaudit.db.session import ConnectionLost, QueryFailed, read_only_session
 from dbaudit.engine.comment_suppressions import read_comment_suppressions
+from dbaudit.engine.plan import ScanPlan, plan_scan
 from dbaudit.engine.redaction import redact_samples
 from dbaudit.engine.runner import ProgressCallback, run_checks
 from dbaudit.engine.scope import check_schemas_exist, read_scope
-from dbaudit.engine.selection import check_selectors, matches
 from dbaudit.engine.suppressions import partition
 from dbaudit.engine.workload import read_workload
-from dbaudit.errors import ConfigError, DbauditError
-from dbaudit.findings import CheckInfo, ScanMetadata, ScanResult, SkippedCheck
+from dbaudit.errors import DbauditError
+from dbaudit.findings import CheckInfo, ScanMetadata, ScanResult
 from dbaudit.settings.dsn import describe_target
 from dbaudit.settings.model import ScanSettings
 from dbaudit.workload.facts import EMPTY_WORKLOAD_PARAMS
-
-
-def select_checks(
-    settings: ScanSettings, checks: Sequence[CheckDefinition]
-) -> tuple[list[CheckDefinition], list[SkippedCheck]]:
-    """The checks this scan runs, and why the others do not."""
-    ids = [check.id for check in checks]
-    check_selectors("--select", settings.selected_checks, ids)
-    check_selectors("--ignore", settings.ignored_checks, ids)
-    check_selectors("disable", sorted(settings.disabled_checks), ids)
-    selected, skipped = [], []
-    for check in checks:
-        ignored_by = matches(check.id, settings.ignored_checks)
-        if check.id in settings.disabled_checks:
-            skipped.append(SkippedCheck(check.id, "disabled in the configuration"))
-        elif settings.selected_checks and not matches(check.id, settings.selected_checks):
-            selection = ",".join(settings.selected_checks)
-            skipped.append(SkippedCheck(check.id, f"not selected (--select {selection})"))
-        elif ignored_by:
-            skipped.append(SkippedCheck(check.id, f"ignored (--ignore {ignored_by})"))
-        elif check.kind is CheckKind.DATA and not settings.run_data_checks:
-            skipped.append(SkippedCheck(check.id, f"data check, and {settings.why_no_data}"))
-        elif check.category is Category.OPERATIONS and not settings.run_operations_checks:
-            skipped.append(
-                SkippedCheck(check.id, f"operations check, and {settings.why_no_operations}")
-            )
-        else:
-            selected.append(check)
-    return selected, skipped
-
-
-def ensure_known_ids(settings: ScanSettings, checks: Sequence[CheckDefinition]) -> None:
-    """A check id in `disable:` or `severity:` that no check of the catalog has is a typo
-    that would silently leave a check running (or at its default severity): refuse it."""
-    known = {check.id for check in checks}
-    for key, ids in (
-        ("disable", settings.disabled_checks),
-        ("severity", settings.severity_overrides),
-    ):
-        unknown = sorted(set(ids) - known)
-        if unknown:
-            close = difflib.get_close_matches(unknown[0], sorted(known), n=1)
-            hint = f"did you mean {close[0]}? " if close else ""
-            raise ConfigError(
-                f"'{key}' names unknown check id(s) {', '.join(unknown)}; {hint}"
-                "`dbaudit checks list` lists the ids (custom checks need --checks DIR)"
-            )
 
 
 def scan_database(
@@ -82,8 +34,18 @@ def scan_database(
     target_label: str | None = None,
     on_check: ProgressCallback | None = None,
 ) -> ScanResult:
-    catalog_ids = [check.id for check in checks]  # what a dbaudit:ignore comment may name
-    checks, not_selected = select_checks(settings, checks)
+    """Scan with the plan the settings make of these checks (see engine.plan)."""
+    return scan_planned(plan_scan(settings, checks), target_label=target_label, on_check=on_check)
+
+
+def scan_planned(
+    plan: ScanPlan,
+    *,
+    target_label: str | None = None,
+    on_check: ProgressCallback | None = None,
+) -> ScanResult:
+    """Connect, read the scope, run the plan's checks in one snapshot, return plain data."""
+    settings = plan.settings
     started_at = datetime.now(UTC)
     clock = time.perf_counter()
 
@@ -91,14 +53,14 @@ def scan_database(
         # The main connection and every --jobs worker: the same timeouts, name, read-only.
         return connect(
             settings.dsn,
-            statement_timeout_ms=settings.statement_timeout_ms,
-            lock_timeout_ms=settings.lock_timeout_ms,
+            statement_timeout_ms=settings.statement_timeout,
+            lock_timeout_ms=settings.lock_timeout,
             parallel_workers=settings.parallel_workers,
         )
 
     conn = open_connection()
     try:
-        deadline = settings.statement_timeout_ms
+        deadline = settings.statement_timeout
         with (
             read_only_session(conn, statement_timeout_ms=deadline) as session,
             ExitStack() as stack,
@@ -112,28 +74,24 @@ def scan_database(
                             session, settings.jobs, open_connection, statement_timeout_ms=deadline
                         )
                     )
-                params = settings.query_params()
-                params["scan_pids"] = [
-                    session.backend_pid,
-                    *(workers.backend_pids if workers else []),
-                ]
+                params = plan.query_params(
+                    [session.backend_pid, *(workers.backend_pids if workers else [])]
+                )
                 scope = read_scope(session, params)
-                from_comments, warnings = read_comment_suppressions(session, params, catalog_ids)
+                # a dbaudit:ignore comment may name any check of the catalog
+                from_comments, warnings = read_comment_suppressions(
+                    session, params, list(plan.catalog_ids)
+                )
             except QueryFailed as error:
                 raise _catalog_error(error, settings) from None
+            selected = plan.checks  # reported as the scan's checks, run or skipped there
+            plan = plan.on_server(session.server.version_num)
             params.update(EMPTY_WORKLOAD_PARAMS)
-            if any(c.category is Category.OPERATIONS for c in checks):
+            if plan.reads_workload:
                 # pg_stat_statements, read and parsed once for all the workload checks
                 workload = read_workload(session, settings.heuristics.workload_max_statements)
                 params.update(workload.as_params())
-            outcome = run_checks(
-                session,
-                checks,
-                params,
-                on_check,
-                severity_overrides=settings.severity_overrides,
-                workers=workers,
-            )
+            outcome = run_checks(session, plan, params, on_check, workers=workers)
             server = session.server
             superuser = conn.info.parameter_status("is_superuser") == "on"
     except QueryFailed as error:  # the session's own set-up statements
@@ -146,7 +104,7 @@ def scan_database(
         ) from None
     finally:
         conn.close()
-    open_findings, suppressed = partition(outcome.findings, settings.suppressions, from_comments)
+    open_findings, suppressed = partition(outcome.findings, settings.suppress, from_comments)
     result = ScanResult(
         metadata=ScanMetadata(
             database=server.database,
@@ -171,10 +129,10 @@ def scan_database(
                 str(c.source),
                 c.no_fix,
             )
-            for c in checks
+            for c in selected
         ),
         errors=tuple(outcome.errors),
-        skipped=tuple(not_selected + outcome.skipped),
+        skipped=plan.skipped + tuple(outcome.skipped),
         lost=outcome.lost,
         warnings=tuple(warnings),
     )
@@ -186,8 +144,8 @@ def scan_database(
 def _catalog_error(error: QueryFailed, settings: ScanSettings) -> DbauditError:
     # A timeout is not a privilege problem: say which bound to raise.
     hint = (
-        f"raise --statement-timeout (now {settings.statement_timeout_ms} ms) or "
-        f"--lock-timeout (now {settings.lock_timeout_ms} ms)"
+        f"raise --statement-timeout (now {settings.statement_timeout} ms) or "
+        f"--lock-timeout (now {settings.lock_timeout} ms)"
         if error.timed_out
         else "the user needs CONNECT and USAGE on the schemas"
     )

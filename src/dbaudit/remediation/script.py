@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from dbaudit import __version__
 from dbaudit.findings import Finding, FixKind, FixLevel, FixStep, ScanResult, one_line
 from dbaudit.remediation.steps import COUNTERS_SQL, runnable, summary_sql
+from dbaudit.text.terminal import terminal_text
 
 ORDER = tuple(FixKind)
 PHASE_TITLES = {
@@ -38,7 +39,11 @@ class PlanStep:
 
 
 def _label(finding: Finding) -> str:
-    return one_line(f"{finding.check_id} {finding.object.display()}")
+    """What a step fixes, as the DBA reads it: in the script's comments, and on the terminal
+    in psql's notices. Names are shown as the terminal report shows them, every control
+    character as its escape (\x1b): psql prints a notice raw, and a comment must not end at
+    a line break in a name."""
+    return terminal_text(f"{finding.check_id} {finding.object.display()}")
 
 
 def _included(step: FixStep, include_destructive: bool, unsafe: bool) -> bool:
@@ -56,7 +61,7 @@ def _statement(entry: PlanStep, include_destructive: bool, unsafe: bool) -> str:
     level = step.level
     lines = [f"-- fixes {label}", f"-- level: {level.value}"]
     if step.note:
-        lines.append(f"-- {one_line(step.note)}")
+        lines.append(f"-- {terminal_text(one_line(step.note))}")
     text = runnable(step, label)
     if _included(step, include_destructive, unsafe):
         lines.append(text)
@@ -154,9 +159,9 @@ def build_script(result: ScanResult, *, include_destructive: bool, unsafe: bool 
     left_out = sum(1 for e in entries if not _included(e.step, include_destructive, unsafe))
     header = [
         "-- Remediation script written by dbaudit " + __version__,
-        f"-- database: {one_line(meta.database)}   server: PostgreSQL {meta.server_version}",
+        f"-- database: {terminal_text(meta.database)}   server: PostgreSQL " + meta.server_version,
         f"-- scanned: {meta.started_at.isoformat(timespec='seconds')}   target: "
-        + one_line(meta.target),
+        + terminal_text(meta.target),
         f"-- covers {len(fixable)} of {len(result.findings)} open finding(s):",
         *(f"--   {f.severity.label}: {_label(f)}" for f in fixable),
         "--",

@@ -20,6 +20,13 @@ OUTCOMES = ("done", "already_done", "skipped")
 COUNTERS_SQL = "\n".join(f"SET dbaudit.{what} = 0;" for what in OUTCOMES)
 
 
+# The server's own notices about a step's statement ("relation ... already exists,
+# skipping") repeat the names raw, and psql prints them as they are: control characters in
+# a name would reach the DBA's terminal. The script's own notices say what each step did, with
+# the names escaped; warnings and errors still show.
+_QUIET_LOCAL = "PERFORM set_config('client_min_messages', 'warning', true)"
+
+
 def _count(what: str) -> str:
     """SQL that adds one to a session counter (a custom setting, gone with the session).
 
@@ -56,6 +63,7 @@ def _do_block(step: FixStep, label: str) -> str:
             f"    PERFORM {_count('skipped')};\n"
             "    RETURN;\n  END IF;"
         )
+    parts.append(f"  {_QUIET_LOCAL};")
     parts.append(body_sql)
     parts.append(f"  PERFORM {_count('done')};\nEND\n")
     body = "\n".join(parts)
@@ -84,7 +92,9 @@ def _psql_guarded(step: FixStep, label: str) -> str:
         ]
     sql = step.sql.rstrip()
     lines += [
+        "SET client_min_messages = warning;",
         sql if sql.endswith(";") else sql + ";",
+        "RESET client_min_messages;",
         f"SELECT {_count('done')} AS dbaudit_count \\gset",
     ]
     if step.skip_if or step.blocked_if:

@@ -8,7 +8,7 @@ as `\\n` / `\\x1b`, so one finding stays one line and the log obeys nothing in i
 from __future__ import annotations
 
 from dbaudit.findings import ScanResult
-from dbaudit.report.escape.terminal import terminal_text
+from dbaudit.text.terminal import terminal_text
 
 
 def render(result: ScanResult) -> str:

@@ -15,7 +15,6 @@ from dbaudit.errors import ConfigError, DbauditError
 from dbaudit.findings import ScanResult
 from dbaudit.report import markdown
 from dbaudit.report.consoles import stderr_console, stdout_console
-from dbaudit.report.escape.terminal import terminal_text
 from dbaudit.report.formats import (
     FORMAT_OF_EXTENSION,
     FORMATS,
@@ -24,6 +23,7 @@ from dbaudit.report.formats import (
     render,
     write,
 )
+from dbaudit.text.terminal import terminal_text
 
 STDOUT = Path("-")
 # Formats for a person reading stdout: the scan's exit line may follow them there.

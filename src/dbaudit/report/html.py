@@ -20,16 +20,17 @@ from markupsafe import Markup, escape
 from dbaudit import __version__
 from dbaudit.findings import EvidenceValue, ScanResult
 from dbaudit.remediation.script import PHASE_TITLES, unfixable
-from dbaudit.report.escape.controls import no_workflow_commands, visible
 from dbaudit.report.summary import (
     TIER_HEADINGS,
     assessment,
     by_tier_and_check,
+    fix_statements,
     script_phases,
     statements_by_finding,
     tier_counts,
 )
 from dbaudit.resources import report_templates_dir
+from dbaudit.text.controls import no_workflow_commands, visible
 
 
 def _text(text: str) -> str:
@@ -101,6 +102,7 @@ def _environment() -> Environment:
 
 
 def render(result: ScanResult) -> str:
+    statements = fix_statements(result)
     template = _environment().get_template("report.html.j2")
     return (
         template.render(
@@ -116,8 +118,8 @@ def render(result: ScanResult) -> str:
             findings_in_order=[
                 f for _, groups in by_tier_and_check(result.findings) for g in groups for f in g
             ],
-            statements=statements_by_finding(result),
-            phases=[(PHASE_TITLES[phase], steps) for phase, steps in script_phases(result)],
+            statements=statements_by_finding(statements),
+            phases=[(PHASE_TITLES[phase], steps) for phase, steps in script_phases(statements)],
             unfixable=unfixable(result),
         ).rstrip()
         + "\n"

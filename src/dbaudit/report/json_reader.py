@@ -51,7 +51,16 @@ def _finding(item: dict[str, Any]) -> Finding:
         samples=tuple(item["samples"]),
         remediation=item["remediation"],
         fix=tuple(
-            FixStep(FixKind(s["kind"]), s["sql"], s["note"], s["destructive"], s["skip_if"])
+            FixStep(
+                FixKind(s["kind"]),
+                s["sql"],
+                s["note"],
+                s["destructive"],
+                s["skip_if"],
+                # Absent from reports written before they were: read as the defaults.
+                unsafe=s.get("unsafe", False),
+                blocked_if=s.get("blocked_if"),
+            )
             for s in item.get("fix", ())
         ),
         fix_inputs=tuple(item.get("fix_inputs", {}).items()),

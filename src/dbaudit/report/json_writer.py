@@ -45,6 +45,10 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
                 "note": step.note,
                 "destructive": step.destructive,
                 "skip_if": step.skip_if,
+                # What `dbaudit fix` needs to write it live: the level its script labels it with.
+                "level": step.level.value,
+                "unsafe": step.unsafe,
+                "blocked_if": step.blocked_if,
             }
             for step in finding.fix
         ],

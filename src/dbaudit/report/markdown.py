@@ -10,13 +10,14 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from dbaudit.findings import Finding, ScanResult
-from dbaudit.remediation.script import PHASE_TITLES, unfixable
+from dbaudit.remediation.script import PHASE_TITLES, ScriptStatement, unfixable
 from dbaudit.report.anchors import Slugger
 from dbaudit.report.escape.markdown import code_block, code_span, inline, md_escape
 from dbaudit.report.summary import (
     TIER_HEADINGS,
     assessment,
     by_tier_and_check,
+    fix_statements,
     script_phases,
     statements_by_finding,
     tier_counts,
@@ -161,7 +162,12 @@ def _statement_links(sections: list[TierSection]) -> dict[str, str]:
     return {f.fingerprint: c.anchor for t in sections for c in t.checks for f in c.findings}
 
 
-def _context(result: ScanResult, tiers: list[Severity], headings: list[str]) -> dict[str, Any]:
+def _context(
+    result: ScanResult,
+    tiers: list[Severity],
+    headings: list[str],
+    statements: list[ScriptStatement],
+) -> dict[str, Any]:
     sections, anchors = _outline(result, tiers, headings)
     return {
         "result": result,
@@ -172,21 +178,22 @@ def _context(result: ScanResult, tiers: list[Severity], headings: list[str]) -> 
         "anchors": anchors,
         "headings": _FIXED_HEADINGS,
         "links": _statement_links(sections),
-        "statements": statements_by_finding(result),
-        "phases": [(PHASE_TITLES[phase], steps) for phase, steps in script_phases(result)],
+        "statements": statements_by_finding(statements),
+        "phases": [(PHASE_TITLES[phase], steps) for phase, steps in script_phases(statements)],
         "unfixable": unfixable(result),
         "long_rationale": LONG_RATIONALE,
     }
 
 
-def _full_headings(result: ScanResult) -> list[str]:
+def _full_headings(result: ScanResult, statements: list[ScriptStatement]) -> list[str]:
     """The headings after the findings, in the order the template writes them."""
     headings = []
-    if any(f.fix for f in result.findings):
+    if statements:
         headings.append(_FIXED_HEADINGS["migration"])
-        headings += [PHASE_TITLES[phase] for phase, _ in script_phases(result)]
-        if unfixable(result):
-            headings.append(f"{_FIXED_HEADINGS['unfixable']} ({len(unfixable(result))})")
+        headings += [PHASE_TITLES[phase] for phase, _ in script_phases(statements)]
+        not_fixed = unfixable(result)
+        if not_fixed:
+            headings.append(f"{_FIXED_HEADINGS['unfixable']} ({len(not_fixed)})")
     for key, items in (("suppressed", result.suppressed), ("baselined", result.baselined)):
         if items:
             headings.append(f"{_FIXED_HEADINGS[key]} ({len(items)})")
@@ -201,7 +208,8 @@ def render(result: ScanResult, *, summary: bool = False) -> str:
     """The full report, or (summary) the part that fits a PR comment and a job summary."""
     if summary:
         return render_summary(result)
-    context = _context(result, list(REPORTED_TIERS), _full_headings(result))
+    statements = fix_statements(result)
+    context = _context(result, list(REPORTED_TIERS), _full_headings(result, statements), statements)
     template = _environment().get_template("report.md.j2")
     return template.render(**context).rstrip() + "\n"
 
@@ -209,9 +217,10 @@ def render(result: ScanResult, *, summary: bool = False) -> str:
 def render_summary(result: ScanResult) -> str:
     """The counts, the critical and high findings and the fix plan's first phase, in at most
     SUMMARY_LIMIT bytes: tables are cut short ("and N more") until it fits."""
-    phases = script_phases(result)
+    statements = fix_statements(result)
+    phases = script_phases(statements)
     headings = [PHASE_TITLES[phases[0][0]]] if phases else []
-    context = _context(result, [Severity.CRITICAL, Severity.HIGH], headings)
+    context = _context(result, [Severity.CRITICAL, Severity.HIGH], headings, statements)
     template = _environment().get_template("report-summary.md.j2")
     text = ""
     for rows in _SUMMARY_ROWS:

@@ -67,19 +67,24 @@ def assessment(result: ScanResult) -> str:
     return " ".join(parts)
 
 
-def statements_by_finding(result: ScanResult) -> dict[str, list[ScriptStatement]]:
-    """Each fixable finding's steps (by fingerprint), exactly as `dbaudit fix` writes them at
-    its default level: what the reports show and copy, never a second rendering of them."""
+def fix_statements(result: ScanResult) -> list[ScriptStatement]:
+    """The fix script's statements at `dbaudit fix`'s default level: what the reports show
+    and copy, never a second rendering of them."""
+    return script_statements(result)
+
+
+def statements_by_finding(statements: list[ScriptStatement]) -> dict[str, list[ScriptStatement]]:
+    """Each fixable finding's steps, by its fingerprint, in the script's order."""
     by_finding: dict[str, list[ScriptStatement]] = defaultdict(list)
-    for statement in script_statements(result):
+    for statement in statements:
         for fingerprint in statement.fingerprints:
             by_finding[fingerprint].append(statement)
     return dict(by_finding)
 
 
-def script_phases(result: ScanResult) -> list[tuple[int, list[ScriptStatement]]]:
+def script_phases(statements: list[ScriptStatement]) -> list[tuple[int, list[ScriptStatement]]]:
     """The script's statements by phase, in run order."""
     phases: dict[int, list[ScriptStatement]] = defaultdict(list)
-    for statement in script_statements(result):
+    for statement in statements:
         phases[statement.phase].append(statement)
     return sorted(phases.items())

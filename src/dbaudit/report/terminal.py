@@ -16,9 +16,9 @@ from rich.text import Text
 
 from dbaudit.findings import Finding, ScanResult
 from dbaudit.report.consoles import plain_console
-from dbaudit.report.escape.terminal import terminal_text
 from dbaudit.report.summary import assessment, tier_counts
 from dbaudit.severity import Severity
+from dbaudit.text.terminal import terminal_text
 
 STYLES = {
     Severity.CRITICAL: "bold white on red",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +35,60 @@ def drop_database(server_dsn: str, dbname: str) -> None:
         conn.execute(
             sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(dbname))
         )
+
+
+# The role `scan --sql` runs the files as. A pull request's migrations are code from anyone:
+# as a superuser, `COPY ... FROM PROGRAM` or an untrusted language runs shell commands in the
+# CI job. This role owns the scratch database (so CREATE TABLE/SCHEMA/trusted extensions work)
+# and nothing else. The files are run over its own connection, not after `SET ROLE`, which a
+# file could undo with `RESET ROLE`.
+FILES_ROLE = "dbaudit_sql_files"
+
+
+@dataclass(frozen=True)
+class ScratchDatabase:
+    dsn: str  # as the server's superuser: dbaudit's own work (scan, demo workload)
+    files_dsn: str  # as FILES_ROLE, the database's owner: the SQL files
+
+
+@contextmanager
+def unprivileged_database(
+    server_dsn: str, dbname: str, extensions: tuple[str, ...] = ()
+) -> Iterator[ScratchDatabase]:
+    """A scratch database owned by FILES_ROLE (created for it, dropped with it).
+
+    `extensions` are created first, by the superuser: ones the role may not create (not
+    marked trusted), which the user vouches for; the files' `CREATE EXTENSION IF NOT
+    EXISTS` then finds them. Only for dbaudit's own scratch server: it creates a role.
+    """
+    role = sql.Identifier(FILES_ROLE)
+    with psycopg.connect(server_dsn, autocommit=True) as conn:
+        conn.execute(
+            sql.SQL(
+                "CREATE ROLE {} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS"
+            ).format(role)
+        )
+        conn.execute(
+            sql.SQL("CREATE DATABASE {} OWNER {} TEMPLATE template0").format(
+                sql.Identifier(dbname), role
+            )
+        )
+    dsn = database_dsn(server_dsn, dbname)
+    try:
+        if extensions:
+            with psycopg.connect(dsn, autocommit=True) as conn:
+                for name in extensions:
+                    create = sql.SQL("CREATE EXTENSION IF NOT EXISTS {} CASCADE")
+                    try:
+                        conn.execute(create.format(sql.Identifier(name)))
+                    except psycopg.Error as error:
+                        message = (error.diag.message_primary or str(error)).strip()
+                        raise DbauditError(f"--sql-extension {name}: {message}") from None
+        yield ScratchDatabase(dsn, conninfo.make_conninfo(dsn, user=FILES_ROLE))
+    finally:
+        drop_database(server_dsn, dbname)
+        with psycopg.connect(server_dsn, autocommit=True) as conn:
+            conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(role))
 
 
 @dataclass(frozen=True)
@@ -72,10 +128,23 @@ def split_statements(text: str) -> list[Statement]:
     return statements
 
 
-def apply_sql(dsn: str, text: str, source: str) -> None:
+def _hint(error: psycopg.Error, privileged: bool) -> str | None:
+    if privileged or not isinstance(error, psycopg.errors.InsufficientPrivilege):
+        return None
+    return (
+        f"the --sql files run as {FILES_ROLE}, owner of the scratch database, not a "
+        "superuser: no COPY with programs or server files, no untrusted extensions or "
+        "languages, no roles, no OWNER TO another role (pg_dump --no-owner), no DISABLE "
+        "TRIGGER ALL; --sql-extension NAME creates an extension for them, --trust-sql runs "
+        "files you wrote (never a pull request's) as the superuser"
+    )
+
+
+def apply_sql(dsn: str, text: str, source: str, *, privileged: bool = True) -> None:
     """Run a SQL script (many statements, no psql meta-commands) in one transaction.
 
-    A failing statement is reported as `source:line: server message`.
+    A failing statement is reported as `source:line: server message`; with `privileged`
+    false (the files' own role), a refused privilege says what that role may not do.
     """
     conn = connect(dsn, statement_timeout_ms=0, lock_timeout_ms=0, read_only=False)
     try:
@@ -87,14 +156,16 @@ def apply_sql(dsn: str, text: str, source: str) -> None:
                     position = error.diag.statement_position
                     line = statement.line_of(int(position) if position else None)
                     message = (error.diag.message_primary or str(error)).strip()
-                    raise DbauditError(f"{source}:{line}: {message}") from None
+                    raise DbauditError(
+                        f"{source}:{line}: {message}", _hint(error, privileged)
+                    ) from None
     finally:
         conn.close()
 
 
-def apply_sql_files(dsn: str, paths: list[Path]) -> None:
+def apply_sql_files(dsn: str, paths: list[Path], *, privileged: bool = True) -> None:
     for path in paths:
-        apply_sql(dsn, path.read_text(encoding="utf-8"), str(path))
+        apply_sql(dsn, path.read_text(encoding="utf-8"), str(path), privileged=privileged)
 
 
 def holds_rows(dsn: str) -> bool:

@@ -7,10 +7,16 @@ rule that matched, so a user can see why and override it.
 
 from __future__ import annotations
 
+import dataclasses
+import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
+from typing import Any
 
+from dbaudit.settings import values
+from dbaudit.settings.declare import Declared, Flag, bind_params, declared, plain, setting
 from dbaudit.settings.patterns import table_regexes
 from dbaudit.settings.suppression import Suppression
 from dbaudit.severity import FailOn, Severity
@@ -38,9 +44,45 @@ MIGRATION_TABLES = (
 )
 
 
+def heuristic(
+    default: Any,
+    *,
+    parse: values.Converter | None = None,
+    params: typing.Callable[[Any], Mapping[str, object]] | None = None,
+) -> Any:
+    """A heuristic whose converter or bind parameters are not the ones its type gives."""
+    return field(default=default, metadata={"parse": parse, "params": params})
+
+
+# A heuristic's converter, from its annotation: adding a field of another type fails here,
+# at import, not on the first configuration that sets it.
+_CONVERTERS: dict[object, values.Converter] = {
+    tuple[str, ...]: values.str_list,
+    int: values.whole_number,
+    float: values.number,
+    str: values.text,
+}
+
+
+def _pairs(plurals: tuple[str, ...]) -> dict[str, object]:
+    """ "singular:plural" entries as the two parallel arrays the SQL macros unnest."""
+    return {
+        "irregular_singulars": [p.split(":", 1)[0] for p in plurals],
+        "irregular_plurals": [p.split(":", 1)[-1] for p in plurals],
+    }
+
+
 @dataclass(frozen=True)
 class Heuristics:
-    """Naming rules, matched against words of a name (snake_case or camelCase split on '_')."""
+    """Naming rules, matched against words of a name (snake_case or camelCase split on '_').
+
+    Adding one is a one-line change: a field here with its type and default (and a comment
+    saying what it matches). Its key in `heuristics:`, its converter (from the type:
+    `tuple[str, ...]` words, `int` a whole number >= 0, `float` a number, `str` text), its
+    bind parameter `%(name)s` for the checks' SQL and its line in `config show` follow from
+    it. A field needing another converter or other bind parameters says so in its metadata
+    (`heuristic(...)`, as irregular_plurals and tablesample_percent do).
+    """
 
     quantity_words: tuple[str, ...] = ("quantity", "qty", "size", "volume", "shares", "units")
     price_words: tuple[str, ...] = (
@@ -61,6 +103,7 @@ class Heuristics:
         "charge",
         "tip",
         "shipping",
+        "freight",
     )
     # Tables of one-sided movements (a bank statement's lines, ledger entries): without a
     # pair of columns naming both ends (source and destination, ...) their amounts are
@@ -76,6 +119,22 @@ class Heuristics:
         "posting",
         "movements",
         "movement",
+    )
+    # Last words of a jsonb column that holds whatever JSON was sent (a request's body, a
+    # task's input or output): any value is valid, no CHECK is expected (JSON001).
+    any_json_words: tuple[str, ...] = ("body", "input", "output")
+    # Last words of a history table's name (CollectiveHistories, post_versions): one that has
+    # every column of the table it is named for holds copies of its rows.
+    history_table_words: tuple[str, ...] = (
+        "histories",
+        "history",
+        "versions",
+        "version",
+        "revisions",
+        "archive",
+        "archives",
+        "snapshots",
+        "audits",
     )
     # Zero is a legitimate value of these (a commission-free fee, no discount, a total that
     # starts at 0), and of any value column whose DEFAULT is 0: checked for < 0 only.
@@ -107,8 +166,13 @@ class Heuristics:
         "items",
         "lines",
     )
-    # A last word that makes a numeric column a code, not a value (fee_type, price_id).
+    # A last word that makes a numeric column a code or a counter, not a value (fee_type,
+    # price_id, charge_count).
     enum_like_words: tuple[str, ...] = (
+        "count",
+        "number",
+        "attempts",
+        "retries",
         "type",
         "kind",
         "status",
@@ -208,40 +272,43 @@ class Heuristics:
     line_words: tuple[str, ...] = ("items", "item", "lines", "line", "entries", "entry")
     # Implicit references (REF002, REF001). Plurals a trailing -s, -es or -ies does not make,
     # as "singular:plural".
-    irregular_plurals: tuple[str, ...] = (
-        "person:people",
-        "child:children",
-        "man:men",
-        "woman:women",
-        "mouse:mice",
-        "goose:geese",
-        "foot:feet",
-        "tooth:teeth",
-        "analysis:analyses",
-        "axis:axes",
-        "criterion:criteria",
-        "datum:data",
-        "medium:media",
-        "index:indices",
-        "matrix:matrices",
-        "vertex:vertices",
-        "leaf:leaves",
-        "life:lives",
-        "half:halves",
-        "shelf:shelves",
-        "wife:wives",
-        "knife:knives",
-        "thief:thieves",
-        "wolf:wolves",
-        "cactus:cacti",
-        "syllabus:syllabi",
-        "alumnus:alumni",
-        "focus:foci",
-        "radius:radii",
-        "thesis:theses",
-        "crisis:crises",
-        "phenomenon:phenomena",
-        "ox:oxen",
+    irregular_plurals: tuple[str, ...] = heuristic(
+        (
+            "person:people",
+            "child:children",
+            "man:men",
+            "woman:women",
+            "mouse:mice",
+            "goose:geese",
+            "foot:feet",
+            "tooth:teeth",
+            "analysis:analyses",
+            "axis:axes",
+            "criterion:criteria",
+            "datum:data",
+            "medium:media",
+            "index:indices",
+            "matrix:matrices",
+            "vertex:vertices",
+            "leaf:leaves",
+            "life:lives",
+            "half:halves",
+            "shelf:shelves",
+            "wife:wives",
+            "knife:knives",
+            "thief:thieves",
+            "wolf:wolves",
+            "cactus:cacti",
+            "syllabus:syllabi",
+            "alumnus:alumni",
+            "focus:foci",
+            "radius:radii",
+            "thesis:theses",
+            "crisis:crises",
+            "phenomenon:phenomena",
+            "ox:oxen",
+        ),
+        params=_pairs,
     )
     # A qualifier that makes a reference to its own table a self-reference (parent_id,
     # replaced_by_id, parent_invoice_id in invoices).
@@ -382,12 +449,19 @@ class Heuristics:
     )
     # A NULL in these key columns is a row without one (a user who signs in through a
     # provider has no email), not a key that escapes its unique index (KEY002).
-    optional_key_columns: tuple[str, ...] = ("email", "email_address", "phone", "phone_number")
+    optional_key_columns: tuple[str, ...] = (
+        "email",
+        "email_address",
+        "phone",
+        "phone_number",
+        "sku",
+        "barcode",
+    )
     # A document's number or code: the whole name (`number`, `code`, not in a required child
     # table), or its table's singular before the last word (`invoice_number` in invoices).
     document_key_columns: tuple[str, ...] = ("number", "code")
     document_key_last_words: tuple[str, ...] = ("number", "no", "code")
-    # An email is a key only in a table of logins (or beside a password column).
+    # An email or a username is a key only in a table of logins (or beside a password column).
     login_table_words: tuple[str, ...] = (
         "users",
         "user",
@@ -618,7 +692,7 @@ class Heuristics:
     # Data checks that count rows read a TABLESAMPLE of a table with at least this many
     # estimated rows (0: never; every count is exact), and say so in their findings.
     tablesample_above_rows: int = 0
-    tablesample_percent: float = 1.0
+    tablesample_percent: float = heuristic(1.0, parse=values.percentage)
     excluded_tables: tuple[str, ...] = MIGRATION_TABLES
     # Operations checks, from the server's statistics. N+1: a lookup by key called at least
     # n_plus_one_min_calls times, n_plus_one_ratio times per call of the statement that
@@ -653,132 +727,282 @@ class Heuristics:
     race_lookup_ratio: float = 0.5
 
     def as_params(self) -> dict[str, object]:
-        """The bind parameters every check template may use."""
-        return {
-            "quantity_words": list(self.quantity_words),
-            "price_words": list(self.price_words),
-            "signed_words": list(self.signed_words),
-            "zero_allowed_words": list(self.zero_allowed_words),
-            "execution_table_words": list(self.execution_table_words),
-            "movement_table_words": list(self.movement_table_words),
-            "enum_like_words": list(self.enum_like_words),
-            "singleton_suffixes": list(self.singleton_suffixes),
-            "singleton_tables": list(self.singleton_tables),
-            "ledger_words": list(self.ledger_words),
-            "money_document_words": list(self.money_document_words),
-            "line_words": list(self.line_words),
-            "irregular_singulars": [p.split(":", 1)[0] for p in self.irregular_plurals],
-            "irregular_plurals": [p.split(":", 1)[-1] for p in self.irregular_plurals],
-            "self_reference_words": list(self.self_reference_words),
-            "external_id_words": list(self.external_id_words),
-            "user_role_stems": list(self.user_role_stems),
-            "reference_min_present_share": self.reference_min_present_share,
-            "reference_dismiss_min_values": self.reference_dismiss_min_values,
-            "natural_key_columns": list(self.natural_key_columns),
-            "natural_key_last_words": list(self.natural_key_last_words),
-            "shared_key_words": list(self.shared_key_words),
-            "optional_key_columns": list(self.optional_key_columns),
-            "document_key_columns": list(self.document_key_columns),
-            "document_key_last_words": list(self.document_key_last_words),
-            "login_table_words": list(self.login_table_words),
-            "tenant_columns": list(self.tenant_columns),
-            "provider_key_words": list(self.provider_key_words),
-            "position_table_words": list(self.position_table_words),
-            "position_scope_columns": list(self.position_scope_columns),
-            "past_time_columns": list(self.past_time_columns),
-            "time_last_words": list(self.time_last_words),
-            "past_participles": list(self.past_participles),
-            "future_time_words": list(self.future_time_words),
-            "future_tolerance": self.future_tolerance,
-            "secret_words": list(self.secret_words),
-            "personal_data_words": list(self.personal_data_words),
-            "headroom_high": self.headroom_high,
-            "headroom_critical": self.headroom_critical,
-            "large_table_rows": self.large_table_rows,
-            "sample_size": self.sample_size,
-            "tablesample_above_rows": self.tablesample_above_rows,
-            "tablesample_percent": self.tablesample_percent,
-            "excluded_tables": list(self.excluded_tables),
-            "n_plus_one_min_calls": self.n_plus_one_min_calls,
-            "n_plus_one_ratio": self.n_plus_one_ratio,
-            "connections_high": self.connections_high,
-            "idle_in_transaction_max": self.idle_in_transaction_max,
-            "long_transaction_max": self.long_transaction_max,
-            "seq_scan_min": self.seq_scan_min,
-            "dead_tuple_ratio": self.dead_tuple_ratio,
-            "vacuum_min_rows": self.vacuum_min_rows,
-            "wraparound_high": self.wraparound_high,
-            "wraparound_critical": self.wraparound_critical,
-            "workload_max_statements": self.workload_max_statements,
-            "index_min_calls": self.index_min_calls,
-            "index_max_selectivity": self.index_max_selectivity,
-            "unbounded_rows_per_call": self.unbounded_rows_per_call,
-            "unbounded_min_calls": self.unbounded_min_calls,
-            "row_at_a_time_min_calls": self.row_at_a_time_min_calls,
-            "race_min_calls": self.race_min_calls,
-            "race_lookup_ratio": self.race_lookup_ratio,
-        }
+        """The bind parameters every check template may use: one per field, by its name."""
+        params: dict[str, object] = {}
+        for f in dataclasses.fields(self):
+            params.update(bind_params(f.name, getattr(self, f.name), heuristic_declared(f.name)))
+        return params
 
 
-@dataclass(frozen=True)
+@cache
+def heuristics_declared() -> dict[str, Declared]:
+    """Each heuristic by name: how it is read (from its type) and bound (its name)."""
+    hints = typing.get_type_hints(Heuristics)
+    found = {}
+    for f in dataclasses.fields(Heuristics):
+        parse = f.metadata.get("parse") or _CONVERTERS.get(hints[f.name])
+        if parse is None:
+            raise TypeError(f"Heuristics.{f.name}: no converter for {hints[f.name]}")
+        found[f.name] = Declared(parse, params=f.metadata.get("params"))
+    return found
+
+
+def heuristic_declared(name: str) -> Declared:
+    return heuristics_declared()[name]
+
+
+# dsn's functions need psycopg, imported when a DSN is read or shown: the CLI imports this
+# module to build its flags, and `dbaudit --help` should not pay for a database driver.
+def _expand_dsn(dsn: str) -> str:
+    from dbaudit.settings.dsn import expand_dsn
+
+    return expand_dsn(dsn)
+
+
+def _mask_dsn(dsn: str) -> str | None:
+    from dbaudit.settings.dsn import mask_dsn
+
+    return mask_dsn(dsn) if dsn else None
+
+
+def _param(name: str) -> typing.Callable[[Any], Mapping[str, object]]:
+    """A setting the checks' SQL reads as %(name)s (tuples as arrays)."""
+    return lambda value: {name: list(value) if isinstance(value, tuple) else value}
+
+
+def _suppressions_shown(rules: tuple[Suppression, ...]) -> list[dict[str, object]]:
+    return [
+        {"check": s.check, "table": s.table, "columns": list(s.columns), "reason": s.reason}
+        for s in rules
+    ]
+
+
+@dataclass(frozen=True, kw_only=True)
 class ScanSettings:
-    dsn: str = ""  # empty: libpq's PG* environment variables decide
-    schemas: tuple[str, ...] = ()  # empty: every non-system schema
-    fail_on: FailOn = FailOn.CRITICAL
-    extra_check_dirs: tuple[Path, ...] = ()
-    statement_timeout_ms: int = DEFAULT_STATEMENT_TIMEOUT_MS
-    lock_timeout_ms: int = DEFAULT_LOCK_TIMEOUT_MS
+    """What to scan and how: each field one setting, declared once.
+
+    The field's name is its key (dbaudit.yaml, [tool.dbaudit], a case's `config:`, the
+    flags layer), `setting(...)` says the rest: its converter, whether DBAUDIT_<KEY> sets it,
+    how `config show` writes it (in field order), the flag of `scan`/`fix` and its help, and
+    the bind parameters the checks' SQL gets from it. Adding a setting is this one field
+    (plus the flag's parameter in cli.py, if it has one); the sources and `config show`
+    follow. Heuristics (naming rules for the checks) are fields of `Heuristics`.
+    """
+
+    dsn: str = setting(
+        "",  # empty: libpq's PG* environment variables decide
+        parse=values.text,
+        env=True,
+        show=_mask_dsn,
+        on_merge=_expand_dsn,  # `app` alone: dbname=app
+        flag=Flag(
+            ("--dsn",), "Same as the DSN argument. Else DBAUDIT_DSN, else PG* vars.", "DSN", ""
+        ),
+    )
+    schemas: tuple[str, ...] = setting(
+        (),  # empty: every non-system schema
+        parse=values.str_list,
+        env=True,
+        flag=Flag(("--schema", "-s"), "Schema to audit; repeatable.", "NAME", "all"),
+        params=_param("schemas"),
+    )
+    fail_on: FailOn = setting(
+        FailOn.CRITICAL,
+        parse=values.fail_on,
+        env=True,
+        flag=Flag(("--fail-on",), "Exit 1 if a finding is this severe or more."),
+    )
+    statement_timeout: int = setting(  # milliseconds
+        DEFAULT_STATEMENT_TIMEOUT_MS,
+        parse=values.whole_number,
+        env=True,
+        flag=Flag(("--statement-timeout",), "Per-statement timeout, ms.", "MS", minimum=0),
+    )
+    lock_timeout: int = setting(  # milliseconds
+        DEFAULT_LOCK_TIMEOUT_MS,
+        parse=values.whole_number,
+        env=True,
+        flag=Flag(("--lock-timeout",), "Lock wait timeout, ms.", "MS", minimum=0),
+    )
     # Connections running the checks' queries side by side, in the scan's snapshot; 1: the
     # scan's own connection runs them one after another.
-    jobs: int = 1
+    jobs: int = setting(
+        1,
+        parse=values.connections,
+        env=True,
+        flag=Flag(
+            ("--jobs", "-j"),
+            "Connections running the checks' queries in parallel, in one snapshot.",
+            "N",
+            minimum=1,
+        ),
+    )
     # The server's parallel workers per query (max_parallel_workers_per_gather) for the scan;
     # None: the server's setting. 0 spares a live primary's cores (bench/results.md).
-    parallel_workers: int | None = None
-    heuristics: Heuristics = field(default_factory=Heuristics)
-    severity_overrides: Mapping[str, Severity] = field(default_factory=dict)
-    disabled_checks: frozenset[str] = frozenset()
-    # --select / --ignore: check ids or id prefixes (REF, FK002); empty select: every check.
-    selected_checks: tuple[str, ...] = ()
-    ignored_checks: tuple[str, ...] = ()
-    # --table / --exclude-table: pg_dump-style patterns (`public.trade*`); empty: every table.
-    table_patterns: tuple[str, ...] = ()
-    exclude_table_patterns: tuple[str, ...] = ()
-    suppressions: tuple[Suppression, ...] = ()
-    run_data_checks: bool = True
+    parallel_workers: int | None = setting(
+        None,
+        parse=values.optional_whole_number,
+        env=True,
+        flag=Flag(
+            ("--parallel-workers",),
+            "The server's parallel workers per query; 0 spares a live primary.",
+            "N",
+            "the server's",
+            minimum=0,
+        ),
+    )
+    # Folders of extra check files (relative to the configuration file that names them).
+    checks: tuple[Path, ...] = setting(
+        (),
+        parse=values.paths,
+        env=True,
+        flag=Flag(("--checks",), "Folder of extra check files (*.yaml); repeatable.", "DIR", ""),
+    )
+    data_checks: bool = setting(
+        True,
+        parse=values.boolean,
+        env=True,
+        flag=Flag(("--no-data",), "Catalog checks only: read no table data.", None, "", False),
+        # a catalog check may refine its finding from the data (NUM001 measures the digits a
+        # column holds), but only when the scan may read table data
+        params=_param("read_data"),
+    )
     # REF001 counts orphans behind validated, enforced foreign keys too: rows loaded while the
     # RI triggers did not fire (session_replication_role = replica, a restore or COPY with
     # triggers disabled, then re-enabled) are never checked again by PostgreSQL.
-    check_validated_fks: bool = False
-    # A scan that finds no table is refused (an empty DSN falls back to libpq's defaults and
-    # scans some empty database, which would pass); True scans it anyway.
-    allow_empty: bool = False
+    check_validated_fks: bool = setting(
+        False,
+        parse=values.boolean,
+        env=True,
+        flag=Flag(
+            ("--check-validated-fks",),
+            "Count orphans behind validated foreign keys too (after a load with triggers off).",
+            None,
+            "",
+            True,
+        ),
+        params=_param("check_validated_fks"),
+    )
     # Sample values of columns that may hold secrets or personal data, shown as they are
     # (default: redacted in every report).
-    show_sensitive_samples: bool = False
-    why_no_data: str = "data checks are off (--no-data)"  # the report's reason when off
-    # Operations checks judge the server's runtime state: off on the scratch server of
-    # `scan --sql`, whose settings and statistics are nobody's workload.
-    run_operations_checks: bool = True
-    why_no_operations: str = ""
+    show_sensitive_samples: bool = setting(
+        False,
+        parse=values.boolean,
+        env=True,
+        flag=Flag(
+            ("--show-sensitive-samples",),
+            "Show sample values of secret or personal-data columns (default: redacted).",
+            None,
+            "",
+            True,
+        ),
+    )
+    # A scan that finds no table is refused (an empty DSN falls back to libpq's defaults and
+    # scans some empty database, which would pass); True scans it anyway.
+    allow_empty: bool = setting(
+        False,
+        parse=values.boolean,
+        flag=Flag(
+            ("--allow-empty",),
+            "Scan even when no table is in scope (else exit 2).",
+            None,
+            "",
+            True,
+        ),
+    )
+    severity: Mapping[str, Severity] = setting(parse=values.severities, factory=dict)
+    disable: frozenset[str] = setting(frozenset(), parse=values.upper_ids)
+    # --select / --ignore: check ids or id prefixes (REF, FK002); empty select: every check.
+    select: tuple[str, ...] = setting(
+        (),
+        parse=values.selectors,
+        env=True,
+        flag=Flag(
+            ("--select",),
+            "Run only these checks: ids or prefixes, comma-separated (REF,FK002).",
+            "IDS",
+            "",
+            parse_values=True,
+        ),
+    )
+    ignore: tuple[str, ...] = setting(
+        (),
+        parse=values.selectors,
+        env=True,
+        flag=Flag(
+            ("--ignore",),
+            "Leave out these checks: ids or prefixes (OPS,NUM001).",
+            "IDS",
+            "",
+            parse_values=True,
+        ),
+    )
+    # --table / --exclude-table: pg_dump-style patterns (`public.trade*`); empty: every table.
+    tables: tuple[str, ...] = setting(
+        (),
+        parse=values.str_list,
+        flag=Flag(
+            ("--table", "-t"),
+            "Only tables matching schema.table globs, as pg_dump -t; repeatable.",
+            "PATTERN",
+            "",
+        ),
+        params=lambda patterns: _pattern_params("table", patterns),
+    )
+    exclude_tables: tuple[str, ...] = setting(
+        (),
+        parse=values.str_list,
+        flag=Flag(
+            ("--exclude-table", "-T"),
+            "Leave out tables matching schema.table globs, as pg_dump -T; repeatable.",
+            "PATTERN",
+            "",
+        ),
+        params=lambda patterns: _pattern_params("exclude", patterns),
+    )
+    suppress: tuple[Suppression, ...] = setting(
+        (), parse=values.suppressions, show=_suppressions_shown
+    )
+    heuristics: Heuristics = field(default_factory=Heuristics)  # `heuristics:`, a mapping
 
     def __post_init__(self) -> None:
-        for pattern in (*self.table_patterns, *self.exclude_table_patterns):
+        for pattern in (*self.tables, *self.exclude_tables):
             table_regexes(pattern)  # a malformed pattern fails here, before any connection
 
     def query_params(self) -> dict[str, object]:
-        # read_data: a catalog check may refine its finding from the data (NUM001 measures the
-        # digits a column holds), but only when the scan may read table data.
-        return {
-            "schemas": list(self.schemas),
-            **_pattern_params("table", self.table_patterns),
-            **_pattern_params("exclude", self.exclude_table_patterns),
-            "read_data": self.run_data_checks,
-            "check_validated_fks": self.check_validated_fks,
-            # the scan's own server processes (its connection and the --jobs workers), which
-            # the workload checks leave out; set once they are open
-            "scan_pids": [],
-            **self.heuristics.as_params(),
-        }
+        """The bind parameters of the checks' SQL: the settings that declare some, and the
+        heuristics."""
+        params: dict[str, object] = {}
+        for f in dataclasses.fields(self):
+            how = declared(f)
+            if how is not None and how.params is not None:
+                params.update(how.params(getattr(self, f.name)))
+        params.update(self.heuristics.as_params())
+        return params
+
+
+@cache
+def settings_declared() -> dict[str, Declared]:
+    """Every setting of ScanSettings by key, in `config show`'s order (heuristics apart)."""
+    found = {}
+    for f in dataclasses.fields(ScanSettings):
+        how = declared(f)
+        if how is not None:
+            found[f.name] = how
+    return found
+
+
+def flag_help(key: str) -> str:
+    """The help of the setting's flag, with its default ("(default: 30000)")."""
+    flag = settings_declared()[key].flag
+    assert flag is not None, key
+    if flag.default_text == "":
+        return flag.help
+    default = flag.default_text
+    if default is None:
+        value = next(f for f in dataclasses.fields(ScanSettings) if f.name == key).default
+        default = str(plain(value))
+    return f"{flag.help.rstrip('.')} (default: {default})."
 
 
 def _pattern_params(prefix: str, patterns: tuple[str, ...]) -> dict[str, list[str]]:

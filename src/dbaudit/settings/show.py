@@ -1,41 +1,18 @@
 """`dbaudit config show`: the merged configuration as YAML, each value with where it came from.
 
 The output is valid dbaudit.yaml (origins are comments), so it can be copied and edited.
+Every declared setting is shown, in declaration order, as its declaration writes it.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 import yaml
 
-from dbaudit.settings.dsn import mask_dsn
-from dbaudit.settings.model import Heuristics, ScanSettings
-from dbaudit.settings.sources import ResolvedConfig
-
-
-def _top_level(settings: ScanSettings) -> dict[str, Any]:
-    """Each configuration key (as written in dbaudit.yaml) with its effective value."""
-    return {
-        "dsn": mask_dsn(settings.dsn) if settings.dsn else None,
-        "schemas": list(settings.schemas),
-        "fail_on": settings.fail_on.value,
-        "statement_timeout": settings.statement_timeout_ms,
-        "lock_timeout": settings.lock_timeout_ms,
-        "jobs": settings.jobs,
-        "parallel_workers": settings.parallel_workers,
-        "checks": [str(p) for p in settings.extra_check_dirs],
-        "data_checks": settings.run_data_checks,
-        "check_validated_fks": settings.check_validated_fks,
-        "show_sensitive_samples": settings.show_sensitive_samples,
-        "severity": {k: v.value for k, v in sorted(settings.severity_overrides.items())},
-        "disable": sorted(settings.disabled_checks),
-        "suppress": [
-            {"check": s.check, "table": s.table, "columns": list(s.columns), "reason": s.reason}
-            for s in settings.suppressions
-        ],
-    }
+from dbaudit.settings.declare import plain
+from dbaudit.settings.model import heuristics_declared, settings_declared
+from dbaudit.settings.sources import HEURISTICS, ResolvedConfig
 
 
 def _line(key: str, value: Any, origin: str, indent: str = "") -> str:
@@ -50,14 +27,13 @@ def render_config(resolved: ResolvedConfig) -> str:
         "# dbaudit configuration, merged: command line > DBAUDIT_* environment > --config",
         "# file > dbaudit.yaml or [tool.dbaudit] found from the current folder > defaults",
     ]
-    lines += [
-        _line(key, value, origins.get(key, "default"))
-        for key, value in _top_level(settings).items()
-    ]
-    lines.append("heuristics:")
-    for field in dataclasses.fields(Heuristics):
-        value = getattr(settings.heuristics, field.name)
-        shown = list(value) if isinstance(value, tuple) else value
-        origin = origins.get(f"heuristics.{field.name}", "default")
-        lines.append(_line(field.name, shown, origin, indent="  "))
+    for key, how in settings_declared().items():
+        if how.show is not None:
+            value = how.show(getattr(settings, key))
+            lines.append(_line(key, value, origins.get(key, "default")))
+    lines.append(f"{HEURISTICS}:")
+    for name in heuristics_declared():
+        value = plain(getattr(settings.heuristics, name))
+        origin = origins.get(f"{HEURISTICS}.{name}", "default")
+        lines.append(_line(name, value, origin, indent="  "))
     return "\n".join(lines) + "\n"

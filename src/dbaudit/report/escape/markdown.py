@@ -12,7 +12,7 @@ import re
 
 from markupsafe import Markup
 
-from dbaudit.report.escape.controls import LINE_BREAKS, no_workflow_commands, visible
+from dbaudit.text.controls import LINE_BREAKS, no_workflow_commands, visible
 
 # Characters that change rendering anywhere in a line; `_` only at a word's edge (GFM does
 # not emphasise inside words, so strategy_id stays readable in the raw file).

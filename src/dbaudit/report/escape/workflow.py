@@ -8,7 +8,7 @@ it would keep raw (other readers of the log break lines at \\v, \\x85, U+2028, .
 
 from __future__ import annotations
 
-from dbaudit.report.escape.controls import visible
+from dbaudit.text.controls import visible
 
 
 def _percent(text: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from dbaudit.report.escape.controls import visible
+from dbaudit.text.controls import visible
 
 _NOT_XML_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 

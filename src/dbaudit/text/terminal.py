@@ -7,7 +7,7 @@ escape, `\\x1b`, so the name is still recognisable and nothing is executed.
 
 from __future__ import annotations
 
-from dbaudit.report.escape.controls import visible
+from dbaudit.text.controls import visible
 
 
 def terminal_text(text: str) -> str:

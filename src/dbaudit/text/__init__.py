@@ -1,0 +1,1 @@
+"""Text from the database made safe to show: controls as escapes (every layer may use it)."""
