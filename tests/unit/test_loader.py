@@ -244,11 +244,9 @@ def test_a_macro_s_heuristic_counts_as_bound_and_unknown_ones_are_refused(tmp_pa
     )
     assert "'parameters' names unknown setting(s) price_wrods; known: " in error_for(tmp_path, text)
     text = text.replace("[price_wrods]", "[price_words]")
-    assert error_for(tmp_path, text).endswith(
-        "the queries bind enum_like_words, execution_table_words, movement_table_words, "
-        "quantity_words, signed_words, zero_allowed_words (directly or through a catalog macro): "
-        "list it under 'parameters'"
-    )
+    message = error_for(tmp_path, text)  # the macro's other heuristics, which change
+    assert ": the queries bind " in message and " quantity_words, " in message
+    assert message.endswith("(directly or through a catalog macro): list it under 'parameters'")
 
 
 def test_a_message_reading_an_undeclared_column_is_refused(tmp_path: Path) -> None:
