@@ -6,14 +6,14 @@ the demo's embedded server, nor `checks list` for a database driver.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, ParamSpec, TypeVar
 
 import typer
-from typer import _click
 from typer.core import TyperGroup
 
 from dbaudit import __version__
@@ -30,17 +30,22 @@ from dbaudit.text.terminal import terminal_text
 EXIT_BROKEN_PIPE = 141
 EXIT_INTERRUPTED = 130  # 128 + SIGINT
 
+P = ParamSpec("P")
+R = TypeVar("R")
 
-class _Commands(TyperGroup):
-    """Every command, with the endings a reader away or a Ctrl-C need.
+
+def _with_endings(invoke: Callable[P, R]) -> Callable[P, R]:
+    """A command group's invoke with the endings a reader away or a Ctrl-C need.
 
     click turns a broken pipe into exit 1 (the code of "findings") and typer a Ctrl-C into a
-    silent 130: both are caught here first, inside click's own handlers.
+    silent 130: both are caught here first, inside click's own handlers. Wrapping the
+    inherited method keeps its signature without naming typer's private click module.
     """
 
-    def invoke(self, ctx: _click.Context) -> Any:
+    @functools.wraps(invoke)
+    def invoke_with_endings(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
-            return super().invoke(ctx)
+            return invoke(*args, **kwargs)
         except BrokenPipeError:
             # Whatever is still buffered for the closed pipe goes nowhere, quietly.
             devnull = os.open(os.devnull, os.O_WRONLY)
@@ -49,6 +54,17 @@ class _Commands(TyperGroup):
         except KeyboardInterrupt:
             print("dbaudit: interrupted", file=sys.stderr)
             raise typer.Exit(EXIT_INTERRUPTED) from None
+
+    return invoke_with_endings
+
+
+_invoke_with_endings = _with_endings(TyperGroup.invoke)
+
+
+class _Commands(TyperGroup):
+    """Every command, with the endings of a broken pipe and a Ctrl-C (_with_endings)."""
+
+    invoke = _invoke_with_endings
 
 
 cli = typer.Typer(

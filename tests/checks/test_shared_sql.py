@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
+from dbaudit.checks.contract import macro_bodies
 from dbaudit.resources import checks_dir, sql_templates_dir
 
 MACROS = (sql_templates_dir() / "catalog.sql.j2").read_text(encoding="utf-8")
 CHECKS = {p.stem: p.read_text(encoding="utf-8") for p in sorted(checks_dir().glob("*.yaml"))}
 PARAMETER = re.compile(r"%\((\w+)\)s")
-DEFINITION = re.compile(r"{% macro (\w+)\(")
 
 # Check -> the macro-owned parameters it still uses itself.
 NOT_YET_FOLDED = {
@@ -23,13 +23,8 @@ NOT_YET_FOLDED = {
 }
 
 
-def _macro_bodies() -> dict[str, str]:
-    parts = DEFINITION.split(MACROS)[1:]
-    return dict(zip(parts[::2], parts[1::2], strict=True))
-
-
 def test_every_macro_has_a_caller() -> None:
-    bodies = _macro_bodies()
+    bodies = macro_bodies()
     callers = "\n".join(CHECKS.values())
     uncalled = [
         name

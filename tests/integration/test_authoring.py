@@ -58,7 +58,7 @@ def test_bad_ids_and_existing_files_are_refused(tmp_path: Path) -> None:
         (("new", "FK001", "--dir", str(tmp_path)), "FK001 is a shipped check's id"),
         (("new", "acme", "--dir", str(tmp_path)), "'acme' is not a check id"),
         (("test", "NOPE001"), "no check with id 'NOPE001'"),
-        (("test", "OPS001"), "OPS001 has no examples to run"),
+        (("test", "OPS002"), "OPS002 has no examples to run"),
     ):
         run = dbaudit("checks", *args)
         assert run.returncode == 2, args

@@ -120,7 +120,7 @@ def test_every_shipped_check_has_examples_and_a_fix_or_says_why_not() -> None:
         assert check.examples is not None or check.category is Category.OPERATIONS, check.id
         # Both where the fix covers only some findings (NUM001: money and quantity columns).
         assert check.fix or check.no_fix, check.id
-        assert check.fix or check.remediation is not None, check.id
+        assert check.fix or check.remediations, check.id
         assert check.source.name == f"{check.id}.yaml"
 
 
@@ -226,3 +226,37 @@ def test_a_requires_query_is_guarded_too(tmp_path: Path) -> None:
     text = VALID + "requires: SELECT set_config('a.b', 'c', false) IS NOT NULL AS available\n"
     message = error_for(tmp_path, text)
     assert message.startswith(f"{tmp_path / 'CUS001.yaml'}:13: 'requires' calls set_config()")
+
+
+def test_a_heuristic_the_query_binds_must_be_declared(tmp_path: Path) -> None:
+    text = VALID.replace("LIKE 'tmp%%'", "LIKE 'tmp%%' AND t.estimated_rows > %(large_table_rows)s")
+    assert error_for(tmp_path, text) == (
+        f"{tmp_path / 'CUS001.yaml'}:8: the queries bind large_table_rows (directly or through "
+        "a catalog macro): list it under 'parameters'"
+    )
+    declared = text.replace("query: |", "parameters: [large_table_rows]\nquery: |")
+    assert load_check(write(tmp_path, declared), shipped=False).parameters == ("large_table_rows",)
+
+
+def test_a_macro_s_heuristic_counts_as_bound_and_unknown_ones_are_refused(tmp_path: Path) -> None:
+    text = VALID.replace("catalog.audited_tables()", "catalog.value_columns()").replace(
+        "query: |", "parameters: [price_wrods]\nquery: |"
+    )
+    assert "'parameters' names unknown setting(s) price_wrods; known: " in error_for(tmp_path, text)
+    text = text.replace("[price_wrods]", "[price_words]")
+    message = error_for(tmp_path, text)  # the macro's other heuristics, which change
+    assert ": the queries bind " in message and " quantity_words, " in message
+    assert message.endswith("(directly or through a catalog macro): list it under 'parameters'")
+
+
+def test_a_message_reading_an_undeclared_column_is_refused(tmp_path: Path) -> None:
+    text = VALID.replace("query: |", "result_columns: [schema_name, table_name]\nquery: |")
+    assert load_check(write(tmp_path, text), shipped=False).result_columns == (
+        "schema_name",
+        "table_name",
+    )
+    text = text.replace("looks temporary", "looks temporary ({{ estimated_rows }} rows)")
+    assert error_for(tmp_path, text) == (
+        f"{tmp_path / 'CUS001.yaml'}:8: message reads estimated_rows, which 'result_columns' "
+        "does not declare (add the column to the query and to result_columns)"
+    )

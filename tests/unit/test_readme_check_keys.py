@@ -18,6 +18,8 @@ SECTION = re.compile(r"(<!-- check-keys:begin -->\n)(.*?)(<!-- check-keys:end --
 def _kind(spec: dict[str, Any]) -> str:
     if "enum" in spec:
         return " \\| ".join(f"`{v}`" for v in spec["enum"])
+    if "oneOf" in spec:
+        return " or ".join(_kind(choice) for choice in spec["oneOf"])
     return {"string": "text", "integer": "number", "array": "list", "object": "mapping"}.get(
         str(spec.get("type")), str(spec.get("type"))
     )

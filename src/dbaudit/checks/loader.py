@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -13,8 +13,10 @@ from typing import Any
 import yaml
 from jinja2 import Environment, Template, TemplateSyntaxError, nodes
 
+from dbaudit.checks.contract import BIND_PARAMETER, QUERY_KEYS, column_problem, parameter_problem
 from dbaudit.checks.guard import check_template_source
 from dbaudit.checks.model import (
+    DEFAULT_RULE,
     Case,
     Category,
     CheckDefinition,
@@ -22,6 +24,7 @@ from dbaudit.checks.model import (
     Examples,
     ExpectedFinding,
     FixStepTemplate,
+    WorkloadStatement,
 )
 from dbaudit.errors import CheckFileError, ConfigError
 from dbaudit.findings import FixKind
@@ -45,15 +48,25 @@ CHECK_SCHEMA: dict[str, Any] = json.loads(
 )
 REQUIRED: tuple[str, ...] = tuple(CHECK_SCHEMA["required"])
 OPTIONAL: tuple[str, ...] = tuple(k for k in CHECK_SCHEMA["properties"] if k not in REQUIRED)
-FIX_STEP_KEYS = ("kind", "sql", "note", "destructive", "unsafe", "skip_if", "blocked_if")
+FIX_STEP_KEYS = (
+    "kind",
+    "sql",
+    "note",
+    "destructive",
+    "unsafe",
+    "skip_if",
+    "blocked_if",
+    "rules",
+)
+RULE_NAME = re.compile(r"^[a-z0-9][a-z0-9_:/.-]*$")
 EXAMPLE_KEYS = ("bad", "good", "expect")
 EXPECT_KEYS = ("schema", "table", "columns", "name", "severity", "rule", "message")
-CASE_KEYS = ("name", "description", "config", "sql", "expect")
+CASE_KEYS = ("name", "description", "config", "sql", "workload", "expect")
+MAX_CALLS = 100_000
 CASE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 # What the engine does with a catalog check's rows before they become findings.
 VERIFICATIONS = ("hypothetical_index",)
 CHECK_ID = re.compile(r"^[A-Z]{2,8}[0-9]{3}$")
-BIND_PARAMETER = re.compile(r"%\((\w+)\)s")
 # the settings' parameters, and the workload's arrays (bound empty without statement stats)
 # The settings' and heuristics' parameters, the workload's, and the scan's own server
 # processes (bound by engine.plan once its connections are open).
@@ -74,6 +87,8 @@ class _Located:
     key_lines: dict[str, int]
     value_lines: dict[str, int]
     shipped: bool = False  # one of dbaudit's own check files: its compiled templates are cached
+    # the line of each key of a top-level mapping value (`message:` keyed by rule)
+    sub_key_lines: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def error(self, key: str | None, text: str) -> CheckFileError:
         line = self.key_lines.get(key, 1) if key else 1
@@ -100,7 +115,12 @@ def _parse(path: Path, *, shipped: bool) -> _Located:
         str(k.value): v.start_mark.line + (2 if getattr(v, "style", None) in ("|", ">") else 1)
         for k, v in node.value
     }
-    return _Located(path, data, key_lines, value_lines, shipped)
+    sub_key_lines = {
+        str(k.value): {str(sk.value): sk.start_mark.line + 1 for sk, _ in v.value}
+        for k, v in node.value
+        if isinstance(v, yaml.MappingNode)
+    }
+    return _Located(path, data, key_lines, value_lines, shipped, sub_key_lines)
 
 
 def _text(doc: _Located, key: str) -> str:
@@ -175,6 +195,31 @@ def _compile_error(doc: _Located, key: str, error: TemplateSyntaxError) -> Check
     return CheckFileError(f"{doc.path}:{line}: template '{key}' does not compile: {error.message}")
 
 
+def _by_rule(
+    doc: _Located, key: str, env: Environment, *, sql: bool
+) -> tuple[tuple[str, Template], ...]:
+    """`message:` or `remediation:` as one text, or a text per rule (the row's `rule`) with
+    `default` for the others: each rule's text whole, instead of `{% if rule == %}` chains."""
+    raw = doc.data.get(key)
+    if raw is None:
+        return ()
+    if isinstance(raw, str):
+        return ((DEFAULT_RULE, _template(doc, key, env, sql=sql)),)
+    if not isinstance(raw, Mapping) or not raw:
+        raise doc.error(key, f"'{key}' must be text, or a mapping of rule names to text")
+    texts = []
+    for rule, text in raw.items():
+        line = doc.sub_key_lines.get(key, {}).get(str(rule), doc.key_lines.get(key, 1))
+        if not isinstance(rule, str) or not RULE_NAME.match(rule):
+            raise CheckFileError(
+                f"{doc.path}:{line}: {key} key {rule!r} must be a rule name like fk-not-valid"
+            )
+        # errors in the text name its lines: a folded or literal block starts one line below
+        rule_doc = _Located(doc.path, {key: text}, {key: line}, {key: line + 1}, doc.shipped)
+        texts.append((rule, _template(rule_doc, key, env, sql=sql)))
+    return tuple(texts)
+
+
 def _fix_steps(doc: _Located, sql_env: Environment) -> tuple[FixStepTemplate, ...]:
     raw = doc.data.get("fix")
     if raw is None:
@@ -196,6 +241,11 @@ def _fix_steps(doc: _Located, sql_env: Environment) -> tuple[FixStepTemplate, ..
         for flag in ("destructive", "unsafe"):
             if not isinstance(item.get(flag, False), bool):
                 raise doc.error("fix", f"{where}: {flag} must be true or false")
+        rules = item.get("rules", [])
+        if not isinstance(rules, list) or not all(
+            isinstance(r, str) and RULE_NAME.match(r) for r in rules
+        ):
+            raise doc.error("fix", f"{where}: rules must be a list of rule names like fk-not-valid")
         step_doc = _Located(doc.path, dict(item), {}, {}, doc.shipped)
         steps.append(
             FixStepTemplate(
@@ -212,6 +262,7 @@ def _fix_steps(doc: _Located, sql_env: Environment) -> tuple[FixStepTemplate, ..
                 blocked_if=_fix_template(doc, step_doc, "blocked_if", sql_env, where)
                 if "blocked_if" in item
                 else None,
+                rules=frozenset(rules),
             )
         )
     return tuple(steps)
@@ -318,8 +369,29 @@ def _cases(doc: _Located) -> tuple[Case, ...]:
         except ConfigError as error:
             raise doc.error("cases", error.message) from None
         expect = tuple(_expected(doc, e, "cases") for e in item["expect"])
-        cases.append(Case(name, item["sql"], expect, layer))
+        workload = _workload(doc, name, item.get("workload", []))
+        cases.append(Case(name, item["sql"], expect, layer, workload))
     return tuple(cases)
+
+
+def _workload(doc: _Located, case: str, raw: object) -> tuple[WorkloadStatement, ...]:
+    statements = []
+    for item in raw if isinstance(raw, list) else [raw]:
+        calls = item.get("calls", 1) if isinstance(item, Mapping) else None
+        if (
+            not isinstance(item, Mapping)
+            or set(item) - {"sql", "calls"}
+            or not isinstance(item.get("sql"), str)
+            or not isinstance(calls, int)
+            or isinstance(calls, bool)
+            or not 1 <= calls <= MAX_CALLS
+        ):
+            raise doc.error(
+                "cases",
+                f"case {case!r}: 'workload' is a list of {{sql: ..., calls: 1 to {MAX_CALLS}}}",
+            )
+        statements.append(WorkloadStatement(item["sql"], calls))
+    return tuple(statements)
 
 
 def _validate_against_schema(doc: _Located) -> None:
@@ -379,13 +451,11 @@ def load_check(path: Path, *, shipped: bool) -> CheckDefinition:
         description=_text(doc, "description"),
         rationale=_text(doc, "rationale"),
         query=_template(doc, "query", sql_env, sql=True, target_binds=kind is CheckKind.DATA),
-        message=_template(doc, "message", text_env, sql=False),
+        messages=_by_rule(doc, "message", text_env, sql=False),
         source=path,
         shipped=shipped,
         targets=_template(doc, "targets", sql_env, sql=True) if "targets" in doc.data else None,
-        remediation=(
-            _template(doc, "remediation", sql_env, sql=True) if "remediation" in doc.data else None
-        ),
+        remediations=_by_rule(doc, "remediation", sql_env, sql=True),
         evidence=tuple(evidence),
         min_server_version=min_version,
         requires=_template(doc, "requires", sql_env, sql=True) if "requires" in doc.data else None,
@@ -396,21 +466,61 @@ def load_check(path: Path, *, shipped: bool) -> CheckDefinition:
         fix=_fix_steps(doc, sql_env),
         fix_variables=_fix_variables(doc.data.get("fix")),
         no_fix=_text(doc, "no_fix") if "no_fix" in doc.data else None,
-        allow_functions=_allow_functions(doc),
+        allow_functions=_names(doc, "allow_functions", "function names"),
+        parameters=_names(doc, "parameters", "setting names (heuristics such as price_words)"),
+        result_columns=_names(doc, "result_columns", "column names"),
     )
     if not shipped:
         _validate_against_schema(doc)
         _guard(doc, check.allow_functions)
+        _check_contract(doc, check)
     return check
+
+
+def _check_contract(doc: _Located, check: CheckDefinition) -> None:
+    """A user's check declares what its queries bind and what its templates read (the
+    shipped checks are held to it by the test suite: see checks.contract)."""
+    sources = [str(doc.data[key]) for key in QUERY_KEYS if key in doc.data]
+    problem = parameter_problem(check.parameters, sources)
+    if problem is not None:
+        raise doc.error("parameters" if "parameters" in doc.data else "query", problem)
+    if not check.result_columns:
+        return
+    missing = [
+        c for c in ("schema_name", "table_name", *check.evidence) if c not in check.result_columns
+    ]
+    if missing:
+        raise doc.error("result_columns", f"'result_columns' lacks {', '.join(missing)}")
+    problem = column_problem(check.result_columns, finding_texts(doc.data))
+    if problem is not None:
+        raise doc.error("result_columns", problem)
+
+
+def finding_texts(data: Mapping[str, Any]) -> dict[str, tuple[Environment, str]]:
+    """Every template a finding is rendered with, by where it is in the check file."""
+    sql_env, text_env = sql_environment(), text_environment()
+    texts: dict[str, tuple[Environment, str]] = {}
+    for key, env in (("message", text_env), ("remediation", sql_env)):
+        value = data.get(key)
+        if isinstance(value, Mapping):
+            texts.update({f"{key}[{rule}]": (env, str(text)) for rule, text in value.items()})
+        elif value is not None:
+            texts[key] = (env, str(value))
+    for index, step in enumerate(data.get("fix") or [], 1):
+        for part in ("sql", "note", "skip_if", "blocked_if"):
+            if isinstance(step, Mapping) and part in step:
+                env = text_env if part == "note" else sql_env
+                texts[f"fix step {index} {part}"] = (env, str(step[part]))
+    return texts
 
 
 _GUARDED_KEYS = ("targets", "requires", "query", "measure")  # the SQL a scan runs
 
 
-def _allow_functions(doc: _Located) -> tuple[str, ...]:
-    raw = doc.data.get("allow_functions", [])
+def _names(doc: _Located, key: str, what: str) -> tuple[str, ...]:
+    raw = doc.data.get(key, [])
     if not isinstance(raw, list) or not all(isinstance(v, str) and v for v in raw):
-        raise doc.error("allow_functions", "'allow_functions' must be a list of function names")
+        raise doc.error(key, f"'{key}' must be a list of {what}")
     return tuple(raw)
 
 

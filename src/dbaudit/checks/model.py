@@ -12,6 +12,10 @@ from dbaudit.findings import FixKind
 from dbaudit.settings.sources import Layer
 from dbaudit.severity import Severity
 
+# The key of `message:` that serves every rule without a message of its own (and the only
+# key of a check whose message is one text).
+DEFAULT_RULE = "default"
+
 
 class CheckKind(StrEnum):
     CATALOG = "catalog"  # one query over the catalog; each row is a finding
@@ -40,6 +44,14 @@ class ExpectedFinding:
 
 
 @dataclass(frozen=True)
+class WorkloadStatement:
+    """A statement a case's application runs `calls` times; its `%(i)s` is the call's number."""
+
+    sql: str
+    calls: int = 1
+
+
+@dataclass(frozen=True)
 class Case:
     """One named test of a check: SQL loaded into a fresh database, the configuration the
     scan runs with, and exactly the findings it must give (none: the case is a good one)."""
@@ -48,6 +60,8 @@ class Case:
     sql: str
     expect: tuple[ExpectedFinding, ...]
     config: Layer | None = None
+    # run after `sql`, into pg_stat_statements (the operations checks read the workload)
+    workload: tuple[WorkloadStatement, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -68,6 +82,11 @@ class FixStepTemplate:
     skip_if: Template | None = None
     unsafe: bool = False
     blocked_if: Template | None = None
+    # The rules whose findings this step is for; empty: every rule of the check.
+    rules: frozenset[str] = frozenset()
+
+    def applies_to(self, rule: str) -> bool:
+        return not self.rules or rule in self.rules
 
 
 @dataclass(frozen=True)
@@ -80,11 +99,13 @@ class CheckDefinition:
     description: str
     rationale: str
     query: Template
-    message: Template
+    # The finding's text per rule (the row's `rule` column); DEFAULT_RULE: every other rule.
+    messages: tuple[tuple[str, Template], ...]
     source: Path
     shipped: bool  # from the project's own catalog (custom checks are parsed before running)
     targets: Template | None = None
-    remediation: Template | None = None
+    # Free-form remediation SQL shown under a finding, per rule like `messages`.
+    remediations: tuple[tuple[str, Template], ...] = ()
     evidence: tuple[str, ...] = ()  # result columns shown as evidence numbers
     min_server_version: int | None = None
     # A query returning one row (available boolean, reason text, ...) run before the check:
@@ -110,6 +131,18 @@ class CheckDefinition:
     fix_variables: tuple[str, ...] = ()
     # Custom checks: functions their queries may call despite the read-only guard.
     allow_functions: tuple[str, ...] = ()
+    # The settings its queries bind (heuristics, check_validated_fks): see checks.contract.
+    parameters: tuple[str, ...] = ()
+    # The columns every row carries (empty: not declared, a user's check may leave it out);
+    # a row without one is a check error, not a blank in a message.
+    result_columns: tuple[str, ...] = ()
+
+    def message_for(self, rule: str) -> Template | None:
+        """The message template of a finding of `rule`: its own, else the default one."""
+        return _for_rule(self.messages, rule)
+
+    def remediation_for(self, rule: str) -> Template | None:
+        return _for_rule(self.remediations, rule)
 
     def all_cases(self) -> tuple[Case, ...]:
         """The examples as two cases (bad, good), then the named cases."""
@@ -120,3 +153,8 @@ class CheckDefinition:
             Case("good", self.examples.good, ()),
             *self.cases,
         )
+
+
+def _for_rule(texts: tuple[tuple[str, Template], ...], rule: str) -> Template | None:
+    by_rule = dict(texts)
+    return by_rule.get(rule, by_rule.get(DEFAULT_RULE))

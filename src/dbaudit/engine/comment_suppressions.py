@@ -25,10 +25,12 @@ MARKER = "dbaudit:ignore"
 NO_REASON = "no reason given in the comment"
 
 # The marked comments of the audited tables, their columns, constraints and indexes: the
-# catalog's comments filtered first (few carry a marker), then resolved to their table.
+# catalog's comments filtered first (few carry a marker), then resolved to their table. Both
+# sides MATERIALIZED: estimated at one row, the marked comments made a nested loop that ran
+# the audited tables' subquery once per comment (0.5 s on 2,300 tables and 216 markers).
 _MARKED_COMMENTS = (
-    "SELECT t.schema_name, t.table_name, m.kind, m.column_name, m.object_name, m.description"
-    " FROM (SELECT CASE WHEN d.classoid = 'pg_catalog.pg_constraint'::regclass THEN 'constraint'"
+    "WITH m AS MATERIALIZED ("
+    "       SELECT CASE WHEN d.classoid = 'pg_catalog.pg_constraint'::regclass THEN 'constraint'"
     "                   WHEN c.relkind IN ('i', 'I') THEN 'index'"
     "                   WHEN d.objsubid > 0 THEN 'column' ELSE 'table' END AS kind,"
     "              coalesce(con.conrelid, i.indrelid, c.oid) AS table_oid,"
@@ -47,8 +49,10 @@ _MARKED_COMMENTS = (
     "           ON d.objsubid > 0 AND a.attrelid = c.oid AND a.attnum = d.objsubid"
     "        WHERE d.classoid IN ('pg_catalog.pg_class'::regclass,"
     "                             'pg_catalog.pg_constraint'::regclass)"
-    "          AND strpos(lower(d.description), %(comment_marker)s) > 0) m"
-    " JOIN ({{ catalog.audited_tables() }}) t ON t.table_oid = m.table_oid"
+    "          AND strpos(lower(d.description), %(comment_marker)s) > 0),"
+    " t AS MATERIALIZED ({{ catalog.audited_tables() }})"
+    " SELECT t.schema_name, t.table_name, m.kind, m.column_name, m.object_name, m.description"
+    " FROM m JOIN t ON t.table_oid = m.table_oid"
     " WHERE m.kind <> 'column' OR m.column_name IS NOT NULL"
     " ORDER BY 1, 2, 3, 4, 5"
 )

@@ -13,11 +13,14 @@ from dbaudit.sql.template import render_with, sql_variables, text_variables
 
 
 def render_fix(
-    check: CheckDefinition, sql_vars: dict[str, Any], text_vars: dict[str, Any]
+    check: CheckDefinition, rule: str, sql_vars: dict[str, Any], text_vars: dict[str, Any]
 ) -> tuple[FixStep, ...]:
-    """The check's steps for one finding; a step whose SQL renders empty does not apply."""
+    """The check's steps for one finding of `rule`: those for its rule (see the step's
+    `rules`); a step whose SQL renders empty does not apply either."""
     fix = []
     for step in check.fix:
+        if not step.applies_to(rule):
+            continue
         sql = render_with(step.sql, sql_vars).strip()
         if not sql:
             continue
@@ -66,4 +69,6 @@ def rebuild_fix(
         "object_name": finding.object.name,
         "rule": finding.rule,
     }
-    return render_fix(check, sql_variables(version, row), text_variables(version, row))
+    return render_fix(
+        check, finding.rule, sql_variables(version, row), text_variables(version, row)
+    )

@@ -61,15 +61,24 @@ def _finding(
     missing = [c for c in _IDENTITY_COLUMNS if row.get(c) is None]
     if missing:
         raise _BadRow(f"result rows must have {', '.join(_IDENTITY_COLUMNS)}; missing {missing}")
+    undelivered = [c for c in check.result_columns if c not in row]
+    if undelivered:
+        raise _BadRow(f"the query returns no column {', '.join(undelivered)} (see result_columns)")
     severity = severity_override or (
         Severity(row["severity"]) if row.get("severity") else check.severity
     )
+    rule = str(row.get("rule") or "catalog")
+    message = check.message_for(rule)
+    if message is None:
+        keys = ", ".join(key for key, _ in check.messages)
+        raise _BadRow(f"no message for rule {rule!r} (message keys: {keys}; add one or default)")
     sql_vars = sql_variables(server_version, row)  # one dict for all of the finding's SQL
     text_vars = text_variables(server_version, row)
-    fix = render_fix(check, sql_vars, text_vars)
+    fix = render_fix(check, rule, sql_vars, text_vars)
     remediation = None
-    if check.remediation is not None:
-        remediation = render_with(check.remediation, sql_vars).strip()
+    free_form = check.remediation_for(rule)
+    if free_form is not None:
+        remediation = render_with(free_form, sql_vars).strip()
     elif fix:
         remediation = describe_steps(fix)
     return Finding(
@@ -83,8 +92,8 @@ def _finding(
             columns=tuple(row.get("column_names") or ()),
             name=row.get("object_name"),
         ),
-        message=_sampled(render_with(check.message, text_vars).strip(), row),
-        rule=str(row.get("rule") or "catalog"),
+        message=_sampled(render_with(message, text_vars).strip(), row),
+        rule=rule,
         evidence=tuple((name, row.get(name)) for name in check.evidence)
         + ((("sampled_percent", row["sampled_percent"]),) if row.get("sampled_percent") else ()),
         samples=tuple(str(s) for s in row.get("sample_keys") or ()),

@@ -1,6 +1,8 @@
 """One step of the fix script as psql runs it: skipped when already done, skipped with the
 reason when it cannot run yet, else run; each outcome is counted, and the script's last
-notice says how many of each.
+notice says how many of each. A step with no `skip_if` cannot tell whether it had anything to
+do (CREATE INDEX ... IF NOT EXISTS): it is counted as "applied", never as "done", so a second
+run does not claim to have done it again.
 
 A step runs inside a DO block, except an index build (CONCURRENTLY refuses a transaction),
 which psql's \\if guards. The step's SQL goes in as it is, never re-indented: a name may hold
@@ -16,7 +18,7 @@ import re
 from dbaudit.findings import FixKind, FixStep
 from dbaudit.sql.quote import escaped_literal
 
-OUTCOMES = ("done", "already_done", "skipped")
+OUTCOMES = ("done", "applied", "already_done", "skipped")
 COUNTERS_SQL = "\n".join(f"SET dbaudit.{what} = 0;" for what in OUTCOMES)
 
 
@@ -35,6 +37,11 @@ def _count(what: str) -> str:
     """
     current = f"coalesce(nullif(current_setting('dbaudit.{what}', true), ''), '0')"
     return f"set_config('dbaudit.{what}', ({current}::int + 1)::text, false)"
+
+
+def _ran(step: FixStep) -> str:
+    """The counter of a step that ran: done when its skip_if said it was needed."""
+    return "done" if step.skip_if else "applied"
 
 
 def dollar_tag(body: str) -> str:
@@ -65,15 +72,16 @@ def _do_block(step: FixStep, label: str) -> str:
         )
     parts.append(f"  {_QUIET_LOCAL};")
     parts.append(body_sql)
-    parts.append(f"  PERFORM {_count('done')};\nEND\n")
+    parts.append(f"  PERFORM {_count(_ran(step))};\nEND\n")
     body = "\n".join(parts)
     tag = dollar_tag(body)
     return f"DO {tag}\n{body}{tag};"
 
 
 def _psql_guarded(step: FixStep, label: str) -> str:
-    # \warn (stderr, like the DO blocks' notices) would interpolate :names and quotes.
-    plain = re.sub(r"[^\w .,()-]", "_", label)
+    # \warn (stderr, like the DO blocks' notices) would interpolate :names and quotes;
+    # brackets are plain text there, and name the constraint or index as the reports do.
+    plain = re.sub(r"[^\w .,()\[\]-]", "_", label)
     lines = []
     if step.skip_if or step.blocked_if:
         lines += [
@@ -95,7 +103,7 @@ def _psql_guarded(step: FixStep, label: str) -> str:
         "SET client_min_messages = warning;",
         sql if sql.endswith(";") else sql + ";",
         "RESET client_min_messages;",
-        f"SELECT {_count('done')} AS dbaudit_count \\gset",
+        f"SELECT {_count(_ran(step))} AS dbaudit_count \\gset",
     ]
     if step.skip_if or step.blocked_if:
         lines.append("\\endif")
@@ -113,9 +121,11 @@ def summary_sql(left_out: int) -> str:
     """The script's last notice: what each step did."""
     left = f", {left_out} left out (see the top of the script)" if left_out else ""
     body = (
-        "BEGIN\n  RAISE NOTICE 'dbaudit: % done, % already done, % skipped"
+        "BEGIN\n  RAISE NOTICE 'dbaudit: % done, % applied (not checked beforehand, safe to"
+        " repeat), % already done, % skipped"
         + left.replace("'", "''")
-        + "',\n    current_setting('dbaudit.done'), current_setting('dbaudit.already_done'),"
-        "\n    current_setting('dbaudit.skipped');\nEND\n"
+        + "',\n    current_setting('dbaudit.done'), current_setting('dbaudit.applied'),"
+        "\n    current_setting('dbaudit.already_done'), current_setting('dbaudit.skipped');"
+        "\nEND\n"
     )
     return f"DO $dbaudit$\n{body}$dbaudit$;"

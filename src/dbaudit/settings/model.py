@@ -103,6 +103,7 @@ class Heuristics:
         "charge",
         "tip",
         "shipping",
+        "freight",
     )
     # Tables of one-sided movements (a bank statement's lines, ledger entries): without a
     # pair of columns naming both ends (source and destination, ...) their amounts are
@@ -118,6 +119,22 @@ class Heuristics:
         "posting",
         "movements",
         "movement",
+    )
+    # Last words of a jsonb column that holds whatever JSON was sent (a request's body, a
+    # task's input or output): any value is valid, no CHECK is expected (JSON001).
+    any_json_words: tuple[str, ...] = ("body", "input", "output")
+    # Last words of a history table's name (CollectiveHistories, post_versions): one that has
+    # every column of the table it is named for holds copies of its rows.
+    history_table_words: tuple[str, ...] = (
+        "histories",
+        "history",
+        "versions",
+        "version",
+        "revisions",
+        "archive",
+        "archives",
+        "snapshots",
+        "audits",
     )
     # Zero is a legitimate value of these (a commission-free fee, no discount, a total that
     # starts at 0), and of any value column whose DEFAULT is 0: checked for < 0 only.
@@ -149,8 +166,13 @@ class Heuristics:
         "items",
         "lines",
     )
-    # A last word that makes a numeric column a code, not a value (fee_type, price_id).
+    # A last word that makes a numeric column a code or a counter, not a value (fee_type,
+    # price_id, charge_count).
     enum_like_words: tuple[str, ...] = (
+        "count",
+        "number",
+        "attempts",
+        "retries",
         "type",
         "kind",
         "status",
@@ -427,12 +449,19 @@ class Heuristics:
     )
     # A NULL in these key columns is a row without one (a user who signs in through a
     # provider has no email), not a key that escapes its unique index (KEY002).
-    optional_key_columns: tuple[str, ...] = ("email", "email_address", "phone", "phone_number")
+    optional_key_columns: tuple[str, ...] = (
+        "email",
+        "email_address",
+        "phone",
+        "phone_number",
+        "sku",
+        "barcode",
+    )
     # A document's number or code: the whole name (`number`, `code`, not in a required child
     # table), or its table's singular before the last word (`invoice_number` in invoices).
     document_key_columns: tuple[str, ...] = ("number", "code")
     document_key_last_words: tuple[str, ...] = ("number", "no", "code")
-    # An email is a key only in a table of logins (or beside a password column).
+    # An email or a username is a key only in a table of logins (or beside a password column).
     login_table_words: tuple[str, ...] = (
         "users",
         "user",

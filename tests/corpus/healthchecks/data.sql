@@ -5,7 +5,7 @@ insert into public.auth_user (id, password, last_login, is_superuser, username, 
   (1, 'pbkdf2_sha256$870000$gq1sQ2Xh0vZ9$9bJm3cFq3yq1oQ0r3J2Rr1m7bV4Yx1yX3v2V0q9w8eE=', now() - interval '1 day', true, 'a8f3e1c2d4', '', '', 'alice@acme.io', true, true, now() - interval '400 days'),
   (2, 'argon2$argon2id$v=19$m=102400,t=2,p=8$c2FsdHNhbHQ$3i1Q6x3yq1oQ0r3J2Rr1mw', now() - interval '3 days', false, 'b91c7d0e2f', '', '', 'bob@acme.io', false, true, now() - interval '200 days'),
   -- defect: a second account with alice's address (two sign-ups raced; she logs in by email)
-  (3, '!Kx9d2Lq0vP7mN3bV8cX1zR5tY6uW4e', null, false, 'c0d2e4f6a8', '', '', 'alice@acme.io', false, true, now() - interval '10 days');
+  (3, '!Kx9d2Lq0vP7mN3bV8cX1zR5tY6uW4eAbCdEfGhIj', null, false, 'c0d2e4f6a8', '', '', 'alice@acme.io', false, true, now() - interval '10 days');
 
 insert into public.accounts_project (id, code, name, api_key, api_key_readonly, owner_id, badge_key, ping_key, show_slugs) values
   (1, '0d9c1c50-1f0e-4c39-8d5e-1b0b7a1f2a01', 'Acme production', '', '', 1, 'acme-prod-badge', 'pk_acme_prod_2b7f', true),
