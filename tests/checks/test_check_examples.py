@@ -31,6 +31,7 @@ def _identity(finding: Finding) -> tuple[str, str, tuple[str, ...], str | None]:
 CASES = [(check, case) for check in CATALOG for case in check.all_cases()]
 
 
+@pytest.mark.uses_test_server  # through request.getfixturevalue("database")
 @pytest.mark.parametrize(("check", "case"), CASES, ids=[f"{c.id}-{k.name}" for c, k in CASES])
 def test_each_case_gives_exactly_the_expected_findings(
     check: CheckDefinition, case: Case, request: pytest.FixtureRequest
