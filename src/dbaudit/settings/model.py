@@ -270,6 +270,13 @@ class Heuristics:
         "line",
     )
     line_words: tuple[str, ...] = ("items", "item", "lines", "line", "entries", "entry")
+    # Numeric columns that hold money for the delete policy besides price_words: balances,
+    # revenue and what is due (signed or summed, so not price_words, which VAL002 expects
+    # non-negative).
+    money_words: tuple[str, ...] = ("balance", "balances", "revenue", "due")
+    # Last words of a reference column (before `id`) that name the row's owner: the delete
+    # policy cascades from it.
+    owner_words: tuple[str, ...] = ("owner",)
     # Implicit references (REF002, REF001). Plurals a trailing -s, -es or -ies does not make,
     # as "singular:plural".
     irregular_plurals: tuple[str, ...] = heuristic(
@@ -989,6 +996,21 @@ def settings_declared() -> dict[str, Declared]:
         how = declared(f)
         if how is not None:
             found[f.name] = how
+    return found
+
+
+@cache
+def setting_parameters() -> dict[str, frozenset[str]]:
+    """The bind parameters each setting gives the checks' SQL, by its key (a heuristic's is
+    `heuristics.<name>`, as in `config show`'s origins); settings that bind none left out."""
+    found: dict[str, frozenset[str]] = {}
+    defaults = ScanSettings()
+    for key, how in settings_declared().items():
+        if how.params is not None:
+            found[key] = frozenset(how.params(getattr(defaults, key)))
+    for name, how in heuristics_declared().items():
+        value = getattr(defaults.heuristics, name)
+        found[f"heuristics.{name}"] = frozenset(bind_params(name, value, how))
     return found
 
 
