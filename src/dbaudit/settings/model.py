@@ -133,8 +133,9 @@ class Heuristics:
         "upload",
         "uploads",
     )
-    # Words of a size that is data, in bytes, not a quantity sold (file_size, object_size).
-    data_size_words: tuple[str, ...] = (
+    # Words of stored content: its size is in bytes, not a quantity sold (file_size,
+    # object_size), and its `*_key` is where it is stored, not a key of the row (payload_key).
+    data_words: tuple[str, ...] = (
         "file",
         "bytes",
         "byte",
@@ -223,6 +224,7 @@ class Heuristics:
         "mode",
         "code",
         "id",
+        "model",
         "category",
         "class",
         "level",
@@ -477,6 +479,19 @@ class Heuristics:
     # they are how rows are found, not beside a public uuid that addresses the row, nor
     # where the team indexed them non-unique, nor optional with no index at all.
     label_key_columns: tuple[str, ...] = ("slug",)
+    # ... nor after these: cryptographic key material (a DKIM domain's public_key, a
+    # passkey's credentialPublicKey) is no identifier the application looks rows up by.
+    key_material_words: tuple[str, ...] = (
+        "public",
+        "private",
+        "signing",
+        "encryption",
+        "encrypted",
+        "ssh",
+        "gpg",
+        "pgp",
+        "rsa",
+    )
     # ... but not after these words: a key that groups rows repeats by design.
     shared_key_words: tuple[str, ...] = (
         "concurrency",
@@ -521,6 +536,22 @@ class Heuristics:
         "logins",
         "identities",
         "credentials",
+    )
+    # Columns of prose a person wrote: a row with two references that carries one is a
+    # message or a report by one about the other (a comment on an issue), which may repeat,
+    # not a link row.
+    message_words: tuple[str, ...] = (
+        "body",
+        "content",
+        "text",
+        "message",
+        "comment",
+        "details",
+        "description",
+        "note",
+        "notes",
+        "reason",
+        "reply",
     )
     # Multi-tenant columns: a named key is unique within its tenant, (tenant_id, email).
     tenant_columns: tuple[str, ...] = (
