@@ -41,6 +41,33 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     shutil.rmtree(_TEMPLATE_CACHE, ignore_errors=True)
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--server-tests-only",
+        action="store_true",
+        help="run only the tests that use the test server (DBAUDIT_TEST_DSN); for a second "
+        "run on another server, which the other tests would only repeat",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    # A test that never asks for server_dsn (unit tests, the embedded server's own tests, the
+    # demo, tests that start a server of their own) gives the same result on any server; one
+    # that asks for it through request.getfixturevalue says so with the uses_test_server mark.
+    if not config.getoption("--server-tests-only"):
+        return
+
+    def uses_server(item: pytest.Item) -> bool:
+        return "server_dsn" in getattr(item, "fixturenames", ()) or bool(
+            item.get_closest_marker("uses_test_server")
+        )
+
+    others = [i for i in items if not uses_server(i)]
+    if others:
+        config.hook.pytest_deselected(items=others)
+        items[:] = [i for i in items if uses_server(i)]
+
+
 @dataclass(frozen=True)
 class TestDatabase:
     __test__ = False  # not a test class, despite the name

@@ -51,14 +51,27 @@ def test_a_shipped_check_runs_its_examples(server_dsn: str) -> None:
     ]
 
 
+def test_an_operations_check_runs_its_cases(server_dsn: str) -> None:
+    # OPS005's cases hold a session idle in its transaction while the scan runs
+    run = dbaudit("checks", "test", "OPS005", "--server", server_dsn)
+    assert run.returncode == 0, run.stdout
+    assert run.stdout.splitlines() == [
+        "PASS OPS005 idle-in-transaction",
+        "PASS OPS005 long-transaction",
+        "PASS OPS005 within-limits",
+    ]
+
+
 def test_bad_ids_and_existing_files_are_refused(tmp_path: Path) -> None:
     assert dbaudit("checks", "new", "ACME003", "--dir", str(tmp_path)).returncode == 0
+    bare = tmp_path / "ACME003.yaml"
+    bare.write_text(bare.read_text().split("examples:")[0])
     for args, error in (
         (("new", "ACME003", "--dir", str(tmp_path)), "already exists"),
         (("new", "FK001", "--dir", str(tmp_path)), "FK001 is a shipped check's id"),
         (("new", "acme", "--dir", str(tmp_path)), "'acme' is not a check id"),
         (("test", "NOPE001"), "no check with id 'NOPE001'"),
-        (("test", "OPS002"), "OPS002 has no examples to run"),
+        (("test", "ACME003", "--checks", str(tmp_path)), "ACME003 has no examples to run"),
     ):
         run = dbaudit("checks", *args)
         assert run.returncode == 2, args

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 
+from dbaudit.commands.authoring import SKELETON
+from dbaudit.commands.config import show_config
+from dbaudit.engine.exitcodes import ExitCode
 from dbaudit.settings.show import render_config
 from dbaudit.settings.sources import load_layers, read_config_file, resolve
 
@@ -43,3 +47,25 @@ def test_each_value_says_where_it_came_from_and_the_output_is_a_valid_config(
     assert reread.heuristics == resolved.settings.heuristics
     assert reread.suppress == resolved.settings.suppress
     assert (reread.fail_on, reread.lock_timeout) == (resolved.settings.fail_on, 250)
+
+
+def test_each_setting_names_the_checks_that_read_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a user's check in the configured folder that binds seq_scan_min counts too
+    folder = tmp_path / "checks"
+    folder.mkdir()
+    check = SKELETON.format(id="ACME001").replace(
+        "WHERE t.table_name ~ '^(tmp|temp)_'",
+        "WHERE t.table_name ~ '^(tmp|temp)_' AND t.estimated_rows < %(seq_scan_min)s",
+    )
+    (folder / "ACME001.yaml").write_text(check + "parameters: [seq_scan_min]\n")
+    config = tmp_path / "dbaudit.yaml"
+    config.write_text("checks: [checks]\nheuristics:\n  connections_high: 0.9\n")
+    assert show_config({}, config) == ExitCode.OK
+    lines = capsys.readouterr().out.splitlines()
+    assert "check_validated_fks: false  # default; used by REF001" in lines
+    assert "jobs: 1  # default" in lines  # the scan's own: no check's query reads it
+    assert f"  connections_high: 0.9  # {config}; used by OPS004" in lines
+    assert "  seq_scan_min: 100  # default; used by ACME001, OPS006" in lines
+    assert "  idle_in_transaction_max: 1 minute  # default; used by OPS005" in lines

@@ -15,8 +15,9 @@ from functools import lru_cache
 
 from jinja2 import Environment, meta
 
+from dbaudit.checks.model import CheckDefinition
 from dbaudit.resources import sql_templates_dir
-from dbaudit.settings.model import Heuristics, ScanSettings
+from dbaudit.settings.model import Heuristics, ScanSettings, setting_parameters
 
 BIND_PARAMETER = re.compile(r"%\((\w+)\)s")
 _MACRO = re.compile(r"{%-?\s*macro\s+(\w+)\(")
@@ -94,6 +95,17 @@ def parameter_problem(declared: Iterable[str], sources: Iterable[str]) -> str | 
     if declared - used:
         return f"'parameters' lists {', '.join(sorted(declared - used))}, which no query binds"
     return None
+
+
+def checks_using_settings(checks: Iterable[CheckDefinition]) -> dict[str, tuple[str, ...]]:
+    """Each setting (by `config show`'s key) with the checks whose `parameters:` name one of
+    its bind parameters, by id; a setting no check declares is left out."""
+    used: dict[str, tuple[str, ...]] = {}
+    for key, params in setting_parameters().items():
+        ids = tuple(sorted(c.id for c in checks if params & set(c.parameters)))
+        if ids:
+            used[key] = ids
+    return used
 
 
 def template_variables(env: Environment, source: str) -> frozenset[str]:

@@ -24,6 +24,7 @@ from dbaudit.checks.model import (
     Examples,
     ExpectedFinding,
     FixStepTemplate,
+    HeldSession,
     WorkloadStatement,
 )
 from dbaudit.errors import CheckFileError, ConfigError
@@ -61,7 +62,7 @@ FIX_STEP_KEYS = (
 RULE_NAME = re.compile(r"^[a-z0-9][a-z0-9_:/.-]*$")
 EXAMPLE_KEYS = ("bad", "good", "expect")
 EXPECT_KEYS = ("schema", "table", "columns", "name", "severity", "rule", "message")
-CASE_KEYS = ("name", "description", "config", "sql", "workload", "expect")
+CASE_KEYS = ("name", "description", "config", "sql", "workload", "sessions", "expect")
 MAX_CALLS = 100_000
 CASE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 # What the engine does with a catalog check's rows before they become findings.
@@ -370,7 +371,8 @@ def _cases(doc: _Located) -> tuple[Case, ...]:
             raise doc.error("cases", error.message) from None
         expect = tuple(_expected(doc, e, "cases") for e in item["expect"])
         workload = _workload(doc, name, item.get("workload", []))
-        cases.append(Case(name, item["sql"], expect, layer, workload))
+        sessions = _sessions(doc, name, item.get("sessions", []))
+        cases.append(Case(name, item["sql"], expect, layer, workload, sessions))
     return tuple(cases)
 
 
@@ -392,6 +394,21 @@ def _workload(doc: _Located, case: str, raw: object) -> tuple[WorkloadStatement,
             )
         statements.append(WorkloadStatement(item["sql"], calls))
     return tuple(statements)
+
+
+def _sessions(doc: _Located, case: str, raw: object) -> tuple[HeldSession, ...]:
+    sessions = []
+    for item in raw if isinstance(raw, list) else [raw]:
+        if (
+            not isinstance(item, Mapping)
+            or set(item) != {"application", "sql"}
+            or not all(isinstance(v, str) and v for v in item.values())
+        ):
+            raise doc.error(
+                "cases", f"case {case!r}: 'sessions' is a list of {{application: ..., sql: ...}}"
+            )
+        sessions.append(HeldSession(item["application"], item["sql"]))
+    return tuple(sessions)
 
 
 def _validate_against_schema(doc: _Located) -> None:

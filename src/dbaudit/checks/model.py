@@ -52,9 +52,21 @@ class WorkloadStatement:
 
 
 @dataclass(frozen=True)
+class HeldSession:
+    """A client of a case's database, held idle inside a transaction while the scan runs:
+    it connects as `application`, runs `sql` after BEGIN and leaves the transaction open."""
+
+    application: str
+    sql: str
+
+
+@dataclass(frozen=True)
 class Case:
     """One named test of a check: SQL loaded into a fresh database, the configuration the
-    scan runs with, and exactly the findings it must give (none: the case is a good one)."""
+    scan runs with, and exactly the findings it must give (none: the case is a good one).
+
+    An expected finding's text fields may name `${database}` (the case's scratch database)
+    and `${user}` (the role that loaded it): the server-wide checks name their findings so."""
 
     name: str
     sql: str
@@ -62,6 +74,7 @@ class Case:
     config: Layer | None = None
     # run after `sql`, into pg_stat_statements (the operations checks read the workload)
     workload: tuple[WorkloadStatement, ...] = ()
+    sessions: tuple[HeldSession, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -100,10 +100,10 @@ def run_check_examples(check_id: str, extra_dirs: tuple[Path, ...], server: str 
 
 
 def _run_example(check: CheckDefinition, case: Case, dsn: str) -> CaseOutcome:
-    from dbaudit.sandbox.cases import load_case
+    from dbaudit.sandbox.cases import loaded_case
 
-    load_case(case, dsn, str(check.source))
-    return run_case(case, check, dsn)
+    with loaded_case(case, dsn, str(check.source)):
+        return run_case(case, check, dsn)
 
 
 def describe_outcome(check_id: str, outcome: CaseOutcome) -> Iterator[str]:

@@ -12,12 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TextIO
-
-from rich.console import Console
+from typing import TYPE_CHECKING, TextIO
 
 from dbaudit.findings import ScanResult
-from dbaudit.report import concise, github, html, json_writer, junit, markdown, sarif, terminal
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 class OutputFormat(StrEnum):
@@ -62,45 +62,90 @@ class Format:
     job_summary: bool = False
 
 
+# Each writer's module is imported when a report is written in its format, never with the
+# registry: the CLI imports this module for the names (`dbaudit --version` and `--help` too),
+# and the HTML writer alone pulls in jinja2.
+def _json(result: ScanResult, _: RenderOptions) -> str:
+    from dbaudit.report import json_writer
+
+    return json_writer.render(result)
+
+
+def _json_stream(result: ScanResult, _: RenderOptions, out: TextIO) -> None:
+    from dbaudit.report import json_writer
+
+    json_writer.write(result, out)
+
+
+def _sarif(result: ScanResult, options: RenderOptions) -> str:
+    from dbaudit.report import sarif
+
+    return sarif.render(
+        result, working_dir=options.working_dir, github_workspace=options.github_workspace
+    )
+
+
+def _junit(result: ScanResult, _: RenderOptions) -> str:
+    from dbaudit.report import junit
+
+    return junit.render(result)
+
+
+def _markdown(result: ScanResult, options: RenderOptions) -> str:
+    from dbaudit.report import markdown
+
+    return markdown.render(result, summary=options.summary)
+
+
+def _html(result: ScanResult, _: RenderOptions) -> str:
+    from dbaudit.report import html
+
+    return html.render(result)
+
+
+def _terminal(result: ScanResult, _: RenderOptions) -> str:
+    from dbaudit.report import terminal
+
+    return terminal.render(result)
+
+
+def _terminal_console(result: ScanResult, console: Console) -> None:
+    from dbaudit.report import terminal
+
+    terminal.write(result, console)
+
+
+def _github(result: ScanResult, _: RenderOptions) -> str:
+    from dbaudit.report import github
+
+    return github.render(result)
+
+
+def _concise(result: ScanResult, _: RenderOptions) -> str:
+    from dbaudit.report import concise
+
+    return concise.render(result)
+
+
 FORMATS: dict[OutputFormat, Format] = {
     f.name: f
     for f in (
-        Format(
-            OutputFormat.JSON,
-            "json",
-            lambda r, _: json_writer.render(r),
-            infer_from=(".json",),
-            stream=lambda r, _, out: json_writer.write(r, out),
-        ),
-        Format(
-            OutputFormat.SARIF,
-            "sarif",
-            lambda r, o: sarif.render(
-                r, working_dir=o.working_dir, github_workspace=o.github_workspace
-            ),
-            infer_from=(".sarif",),
-        ),
-        Format(OutputFormat.JUNIT, "xml", lambda r, _: junit.render(r), infer_from=(".xml",)),
-        Format(
-            OutputFormat.MD,
-            "md",
-            lambda r, o: markdown.render(r, summary=o.summary),
-            infer_from=(".md",),
-        ),
-        Format(OutputFormat.HTML, "html", lambda r, _: html.render(r), infer_from=(".html",)),
+        Format(OutputFormat.JSON, "json", _json, infer_from=(".json",), stream=_json_stream),
+        Format(OutputFormat.SARIF, "sarif", _sarif, infer_from=(".sarif",)),
+        Format(OutputFormat.JUNIT, "xml", _junit, infer_from=(".xml",)),
+        Format(OutputFormat.MD, "md", _markdown, infer_from=(".md",)),
+        Format(OutputFormat.HTML, "html", _html, infer_from=(".html",)),
         Format(
             OutputFormat.TERMINAL,
             "txt",
-            lambda r, _: terminal.render(r),
+            _terminal,
             infer_from=(".txt",),
             for_people=True,
-            to_console=terminal.write,
+            to_console=_terminal_console,
         ),
         # Not .txt: that is the terminal summary's file in --output-dir.
-        Format(OutputFormat.GITHUB, "github.txt", lambda r, _: github.render(r), job_summary=True),
-        Format(
-            OutputFormat.CONCISE, "concise.txt", lambda r, _: concise.render(r), for_people=True
-        ),
+        Format(OutputFormat.GITHUB, "github.txt", _github, job_summary=True),
+        Format(OutputFormat.CONCISE, "concise.txt", _concise, for_people=True),
     )
 }
 if set(FORMATS) != set(OutputFormat):  # a name without its entry is a mistake in this file

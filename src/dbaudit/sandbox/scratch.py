@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import psycopg
 from psycopg import conninfo, sql
@@ -140,11 +141,14 @@ def _hint(error: psycopg.Error, privileged: bool) -> str | None:
     )
 
 
-def apply_sql(dsn: str, text: str, source: str, *, privileged: bool = True) -> None:
+def apply_sql(
+    dsn: str, text: str, source: str, *, privileged: bool = True, flush_stats: bool = False
+) -> None:
     """Run a SQL script (many statements, no psql meta-commands) in one transaction.
 
     A failing statement is reported as `source:line: server message`; with `privileged`
-    false (the files' own role), a refused privilege says what that role may not do.
+    false (the files' own role), a refused privilege says what that role may not do. With
+    `flush_stats`, the script's table counters reach the statistics before this returns.
     """
     conn = connect(dsn, statement_timeout_ms=0, lock_timeout_ms=0, read_only=False)
     try:
@@ -159,8 +163,19 @@ def apply_sql(dsn: str, text: str, source: str, *, privileged: bool = True) -> N
                     raise DbauditError(
                         f"{source}:{line}: {message}", _hint(error, privileged)
                     ) from None
+        if flush_stats:
+            flush_statistics(conn)
     finally:
         conn.close()
+
+
+def flush_statistics(conn: psycopg.Connection[Any]) -> None:
+    """Send this session's table counters now, not at some later idle moment or at exit
+    (which another session may overtake). PostgreSQL 15+; older servers send them within
+    half a second, which a reader may still miss."""
+    if conn.info.server_version >= 150000:
+        conn.execute("SELECT pg_stat_force_next_flush()")
+        conn.commit()  # the flush happens once the session is idle outside a transaction
 
 
 def apply_sql_files(dsn: str, paths: list[Path], *, privileged: bool = True) -> None:

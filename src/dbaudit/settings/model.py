@@ -1083,6 +1083,21 @@ def settings_declared() -> dict[str, Declared]:
     return found
 
 
+@cache
+def setting_parameters() -> dict[str, frozenset[str]]:
+    """The bind parameters each setting gives the checks' SQL, by its key (a heuristic's is
+    `heuristics.<name>`, as in `config show`'s origins); settings that bind none left out."""
+    found: dict[str, frozenset[str]] = {}
+    defaults = ScanSettings()
+    for key, how in settings_declared().items():
+        if how.params is not None:
+            found[key] = frozenset(how.params(getattr(defaults, key)))
+    for name, how in heuristics_declared().items():
+        value = getattr(defaults.heuristics, name)
+        found[f"heuristics.{name}"] = frozenset(bind_params(name, value, how))
+    return found
+
+
 def flag_help(key: str) -> str:
     """The help of the setting's flag, with its default ("(default: 30000)")."""
     flag = settings_declared()[key].flag

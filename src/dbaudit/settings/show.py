@@ -1,11 +1,14 @@
 """`dbaudit config show`: the merged configuration as YAML, each value with where it came from.
 
 The output is valid dbaudit.yaml (origins are comments), so it can be copied and edited.
-Every declared setting is shown, in declaration order, as its declaration writes it.
+Every declared setting is shown, in declaration order, as its declaration writes it; the
+comment also names the checks whose queries read it (their `parameters:`), so that one line
+of `config show | grep KEY` says what a knob changes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import yaml
@@ -15,12 +18,17 @@ from dbaudit.settings.model import heuristics_declared, settings_declared
 from dbaudit.settings.sources import HEURISTICS, ResolvedConfig
 
 
-def _line(key: str, value: Any, origin: str, indent: str = "") -> str:
+def _line(key: str, value: Any, origin: str, users: Sequence[str], indent: str = "") -> str:
     text = yaml.safe_dump({key: value}, default_flow_style=True, width=10_000, sort_keys=False)
-    return f"{indent}{text.strip()[1:-1]}  # {origin}"
+    used = f"; used by {', '.join(users)}" if users else ""
+    return f"{indent}{text.strip()[1:-1]}  # {origin}{used}"
 
 
-def render_config(resolved: ResolvedConfig) -> str:
+def render_config(
+    resolved: ResolvedConfig, used_by: Mapping[str, Sequence[str]] | None = None
+) -> str:
+    """`used_by`: the checks reading each setting, by key (heuristics.<name> for one)."""
+    used_by = used_by or {}
     origins = resolved.origins
     settings = resolved.settings
     lines = [
@@ -30,10 +38,11 @@ def render_config(resolved: ResolvedConfig) -> str:
     for key, how in settings_declared().items():
         if how.show is not None:
             value = how.show(getattr(settings, key))
-            lines.append(_line(key, value, origins.get(key, "default")))
+            lines.append(_line(key, value, origins.get(key, "default"), used_by.get(key, ())))
     lines.append(f"{HEURISTICS}:")
     for name in heuristics_declared():
         value = plain(getattr(settings.heuristics, name))
-        origin = origins.get(f"{HEURISTICS}.{name}", "default")
-        lines.append(_line(name, value, origin, indent="  "))
+        key = f"{HEURISTICS}.{name}"
+        origin = origins.get(key, "default")
+        lines.append(_line(name, value, origin, used_by.get(key, ()), indent="  "))
     return "\n".join(lines) + "\n"
