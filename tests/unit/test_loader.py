@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from dbaudit.checks.loader import load_catalog, load_check
-from dbaudit.checks.model import Category, CheckKind
+from dbaudit.checks.model import Category, CheckKind, HeldSession
 from dbaudit.errors import CheckFileError
 from dbaudit.severity import Severity
 
@@ -159,6 +159,8 @@ cases:
       - {table: tmp_x, message: tmp_x looks temporary}
   - name: none
     sql: CREATE TABLE x (id int);
+    sessions:
+      - {application: worker, sql: SELECT 1}
     expect: []
 """
 
@@ -170,7 +172,8 @@ def test_cases_are_read_with_their_configuration(tmp_path: Path) -> None:
     assert first.config is not None
     assert dict(first.config.values) == {"heuristics.large_table_rows": 10}
     assert first.expect[0].message == "tmp_x looks temporary"
-    assert check.cases[1].expect == ()
+    assert (first.sessions, check.cases[1].expect) == ((), ())
+    assert check.cases[1].sessions == (HeldSession("worker", "SELECT 1"),)
 
 
 @pytest.mark.parametrize(
@@ -185,6 +188,10 @@ def test_cases_are_read_with_their_configuration(tmp_path: Path) -> None:
         (("name: none", "name: good"), "case 'good': the name is already used"),
         (("name: none", "name: Big Table"), "case 2: 'name' must be like small-table"),
         (("    expect: []", "    expect: nothing"), "case 'none': needs 'sql' (text) and 'expect'"),
+        (
+            ("{application: worker, sql: SELECT 1}", "{application: worker}"),
+            "case 'none': 'sessions' is a list of {application: ..., sql: ...}",
+        ),
     ],
 )
 def test_a_bad_case_is_an_error_at_its_line(

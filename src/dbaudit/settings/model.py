@@ -315,6 +315,13 @@ class Heuristics:
         "line",
     )
     line_words: tuple[str, ...] = ("items", "item", "lines", "line", "entries", "entry")
+    # Numeric columns that hold money for the delete policy besides price_words: balances,
+    # revenue and what is due (signed or summed, so not price_words, which VAL002 expects
+    # non-negative).
+    money_words: tuple[str, ...] = ("balance", "balances", "revenue", "due")
+    # Last words of a reference column (before `id`) that name the row's owner: the delete
+    # policy cascades from it.
+    owner_words: tuple[str, ...] = ("owner",)
     # Implicit references (REF002, REF001). Plurals a trailing -s, -es or -ies does not make,
     # as "singular:plural".
     irregular_plurals: tuple[str, ...] = heuristic(
