@@ -120,6 +120,50 @@ class Heuristics:
         "movements",
         "movement",
     )
+    # ... or whose name, after a movement word, says its rows are imported as they came (a
+    # bank statement's rows: TransactionsImportsRows): signed too.
+    import_table_words: tuple[str, ...] = (
+        "import",
+        "imports",
+        "imported",
+        "raw",
+        "row",
+        "rows",
+        "staging",
+        "upload",
+        "uploads",
+    )
+    # Words of stored content: its size is in bytes, not a quantity sold (file_size,
+    # object_size), and its `*_key` is where it is stored, not a key of the row (payload_key).
+    data_words: tuple[str, ...] = (
+        "file",
+        "bytes",
+        "byte",
+        "storage",
+        "disk",
+        "content",
+        "object",
+        "blob",
+        "body",
+        "payload",
+        "attachment",
+        "upload",
+        "message",
+        "request",
+        "response",
+        "image",
+    )
+    # A stock level (stock_words) in a table that allows backorders (a column named with a
+    # backorder_words word: allow_backorder) goes below zero: signed, not checked for < 0.
+    stock_words: tuple[str, ...] = ("inventory", "stock", "available", "onhand")
+    backorder_words: tuple[str, ...] = (
+        "backorder",
+        "backorders",
+        "backordered",
+        "oversell",
+        "oversold",
+        "negative",
+    )
     # Last words of a jsonb column that holds whatever JSON was sent (a request's body, a
     # task's input or output): any value is valid, no CHECK is expected (JSON001).
     any_json_words: tuple[str, ...] = ("body", "input", "output")
@@ -180,6 +224,7 @@ class Heuristics:
         "mode",
         "code",
         "id",
+        "model",
         "category",
         "class",
         "level",
@@ -437,6 +482,23 @@ class Heuristics:
         "sku",
     )
     natural_key_last_words: tuple[str, ...] = ("key",)
+    # Keys that are labels made from a name for URLs (a slug): expected unique only where
+    # they are how rows are found, not beside a public uuid that addresses the row, nor
+    # where the team indexed them non-unique, nor optional with no index at all.
+    label_key_columns: tuple[str, ...] = ("slug",)
+    # ... nor after these: cryptographic key material (a DKIM domain's public_key, a
+    # passkey's credentialPublicKey) is no identifier the application looks rows up by.
+    key_material_words: tuple[str, ...] = (
+        "public",
+        "private",
+        "signing",
+        "encryption",
+        "encrypted",
+        "ssh",
+        "gpg",
+        "pgp",
+        "rsa",
+    )
     # ... but not after these words: a key that groups rows repeats by design.
     shared_key_words: tuple[str, ...] = (
         "concurrency",
@@ -481,6 +543,22 @@ class Heuristics:
         "logins",
         "identities",
         "credentials",
+    )
+    # Columns of prose a person wrote: a row with two references that carries one is a
+    # message or a report by one about the other (a comment on an issue), which may repeat,
+    # not a link row.
+    message_words: tuple[str, ...] = (
+        "body",
+        "content",
+        "text",
+        "message",
+        "comment",
+        "details",
+        "description",
+        "note",
+        "notes",
+        "reason",
+        "reply",
     )
     # Multi-tenant columns: a named key is unique within its tenant, (tenant_id, email).
     tenant_columns: tuple[str, ...] = (
@@ -564,6 +642,19 @@ class Heuristics:
         "timestamp",
         "ts",
         "datetime",
+    )
+    # ... or the word before is a record taken at that moment (`snapshot_time`, `ping_at`):
+    # the time a snapshot, a sample or a log line was taken has passed.
+    record_time_words: tuple[str, ...] = (
+        "snapshot",
+        "sample",
+        "reading",
+        "measurement",
+        "observation",
+        "capture",
+        "log",
+        "ping",
+        "heartbeat",
     )
     past_participles: tuple[str, ...] = (
         "sent",
