@@ -10,8 +10,10 @@ from jinja2 import Environment
 
 from dbaudit.checks.loader import load_catalog, load_check
 from dbaudit.checks.model import CheckDefinition
+from dbaudit.errors import CheckFileError
 from dbaudit.sql.template import render_sql
 from dbaudit.sql.templatecache import CACHE_DIR_VARIABLE
+from tests.unit.test_loader import VALID
 
 ROW = {
     "schema_name": "Sales Ops",
@@ -60,8 +62,8 @@ def test_a_second_load_compiles_nothing_and_renders_the_same(
     compiled = _count_compiles(monkeypatch)
     first = load_catalog()
     assert len(compiled) > 100  # every template of every shipped check
-    entries = sorted((tmp_path / "cache").iterdir())
-    assert 0 < len(entries) <= len(compiled)  # a template repeated in two checks: one entry
+    entries = sorted((tmp_path / "cache").rglob("*.cache"))  # Jinja's bytecode cache files
+    assert len(entries) == len(compiled)  # one per template, by its name
     compiled.clear()
     second = load_catalog()
     assert compiled == []
@@ -72,7 +74,7 @@ def test_a_second_load_compiles_nothing_and_renders_the_same(
 def test_a_damaged_entry_is_compiled_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path))
     expected = _fix_sql(load_catalog())
-    for entry in tmp_path.iterdir():
+    for entry in tmp_path.rglob("*.cache"):
         entry.write_bytes(b"not marshal data")
     compiled = _count_compiles(monkeypatch)
     assert _fix_sql(load_catalog()) == expected
@@ -100,3 +102,17 @@ def test_a_users_check_is_not_cached(tmp_path: Path, monkeypatch: pytest.MonkeyP
     )
     assert load_check(tmp_path / "CUS001.yaml", shipped=False).id == "CUS001"
     assert not cache.exists()
+
+
+def test_a_cached_template_serves_only_the_source_that_passed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path / "cache"))
+    path = tmp_path / "CUS001.yaml"
+    path.write_text(VALID)
+    assert load_check(path, shipped=True).id == "CUS001"  # cached, as dbaudit's own are
+    # the same file and template name, a source that bypasses quoting: checked, refused
+    bypass = "SELECT t.schema_name, t.table_name, {{ 'x'|safe }} AS y"
+    path.write_text(VALID.replace("SELECT t.schema_name, t.table_name", bypass))
+    with pytest.raises(CheckFileError, match=r"'query' uses \|safe, which bypasses quoting"):
+        load_check(path, shipped=True)

@@ -6,6 +6,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -34,12 +35,7 @@ from dbaudit.settings.model import ScanSettings
 from dbaudit.settings.sources import mapping_layer
 from dbaudit.severity import Severity
 from dbaudit.sql import templatecache
-from dbaudit.sql.template import (
-    TRUSTED_ONLY_FILTERS,
-    sql_environment,
-    template_from_code,
-    text_environment,
-)
+from dbaudit.sql.template import TRUSTED_ONLY_FILTERS, sql_environment, text_environment
 from dbaudit.workload.facts import EMPTY_WORKLOAD_PARAMS
 
 # The check file's contract, for editors and for users' checks: check.schema.json beside
@@ -140,19 +136,27 @@ def _enum(doc: _Located, key: str, enum: Any) -> Any:
 
 
 def _template(
-    doc: _Located, key: str, env: Environment, *, sql: bool, target_binds: bool = False
+    doc: _Located,
+    key: str,
+    env: Environment,
+    *,
+    sql: bool,
+    target_binds: bool = False,
+    field: str | None = None,
 ) -> Template:
+    """The template of `key`, named `<check file>:<field>` (`fix[2].sql`, `message[rule]`)."""
     source = _text(doc, key)
     # Only dbaudit's own checks are cached: a user's, edited at will, would leave an entry
     # behind for each version of each template.
-    cache_key = None
-    template = None
-    if doc.shipped:
-        rules = f"sql={sql} trusted-only={sorted(TRUSTED_ONLY_FILTERS)}"
-        cache_key = templatecache.cache_key(env, source, rules)
-        template = templatecache.load(env, cache_key)  # it passed these checks when cached
-    if template is None:
-        template = _compile(doc, key, env, source, sql=sql, cache_key=cache_key)
+    rules = f"sql={sql} trusted-only={sorted(TRUSTED_ONLY_FILTERS)}"
+    cache = templatecache.bytecode_cache(env, rules) if doc.shipped else None
+    loader = templatecache.VettedLoader()
+    name = f"{doc.path}:{field or key}"
+    loader.add(name, source, str(doc.path), partial(_vet, doc, key) if sql else None, cache)
+    try:
+        template = loader.load(env, name)
+    except TemplateSyntaxError as error:
+        raise _compile_error(doc, key, error) from None
     if sql:
         # A data check's query may also bind its target row's columns, unknown until run time.
         unknown = set(BIND_PARAMETER.findall(source)) - KNOWN_PARAMETERS
@@ -166,29 +170,15 @@ def _template(
     return template
 
 
-def _compile(
-    doc: _Located, key: str, env: Environment, source: str, *, sql: bool, cache_key: str | None
-) -> Template:
-    try:
-        tree = env.parse(source)
-    except TemplateSyntaxError as error:
-        raise _compile_error(doc, key, error) from None
-    if sql:
-        # Before compiling: Jinja's optimizer folds constant expressions in the tree.
-        for flt in tree.find_all(nodes.Filter):
-            if flt.name in TRUSTED_ONLY_FILTERS:
-                raise doc.error(
-                    key,
-                    f"'{key}' uses |{flt.name}, which bypasses quoting; "
-                    "quote names with |ident, pass values as %(name)s",
-                )
-    try:
-        code = env.compile(tree)  # from the tree: parsing it twice cost time
-    except TemplateSyntaxError as error:
-        raise _compile_error(doc, key, error) from None
-    if cache_key is not None:
-        templatecache.store(cache_key, code)
-    return template_from_code(env, code)
+def _vet(doc: _Located, key: str, tree: nodes.Template) -> None:
+    """A check file's SQL may not bypass quoting (the shared macros in templates/ may)."""
+    for flt in tree.find_all(nodes.Filter):
+        if flt.name in TRUSTED_ONLY_FILTERS:
+            raise doc.error(
+                key,
+                f"'{key}' uses |{flt.name}, which bypasses quoting; "
+                "quote names with |ident, pass values as %(name)s",
+            )
 
 
 def _compile_error(doc: _Located, key: str, error: TemplateSyntaxError) -> CheckFileError:
@@ -217,7 +207,7 @@ def _by_rule(
             )
         # errors in the text name its lines: a folded or literal block starts one line below
         rule_doc = _Located(doc.path, {key: text}, {key: line}, {key: line + 1}, doc.shipped)
-        texts.append((rule, _template(rule_doc, key, env, sql=sql)))
+        texts.append((rule, _template(rule_doc, key, env, sql=sql, field=f"{key}[{rule}]")))
     return tuple(texts)
 
 
@@ -251,16 +241,16 @@ def _fix_steps(doc: _Located, sql_env: Environment) -> tuple[FixStepTemplate, ..
         steps.append(
             FixStepTemplate(
                 kind=kind,
-                sql=_fix_template(doc, step_doc, "sql", sql_env, where),
-                note=_fix_template(doc, step_doc, "note", sql_env, where)
+                sql=_fix_template(doc, step_doc, "sql", sql_env, index),
+                note=_fix_template(doc, step_doc, "note", sql_env, index)
                 if "note" in item
                 else None,
                 destructive=bool(item.get("destructive", False)),
-                skip_if=_fix_template(doc, step_doc, "skip_if", sql_env, where)
+                skip_if=_fix_template(doc, step_doc, "skip_if", sql_env, index)
                 if "skip_if" in item
                 else None,
                 unsafe=bool(item.get("unsafe", False)),
-                blocked_if=_fix_template(doc, step_doc, "blocked_if", sql_env, where)
+                blocked_if=_fix_template(doc, step_doc, "blocked_if", sql_env, index)
                 if "blocked_if" in item
                 else None,
                 rules=frozenset(rules),
@@ -270,12 +260,13 @@ def _fix_steps(doc: _Located, sql_env: Environment) -> tuple[FixStepTemplate, ..
 
 
 def _fix_template(
-    doc: _Located, step: _Located, key: str, env: Environment, where: str
+    doc: _Located, step: _Located, key: str, env: Environment, index: int
 ) -> Template:
+    where, field = f"fix step {index}", f"fix[{index}].{key}"
     try:
         if key == "note":  # plain text: the script builder makes it safe inside a comment
-            return _template(step, key, text_environment(), sql=False)
-        return _template(step, key, env, sql=True)
+            return _template(step, key, text_environment(), sql=False, field=field)
+        return _template(step, key, env, sql=True, field=field)
     except CheckFileError as error:
         # Name the check file's `fix:` line: a step's own lines are not tracked.
         detail = error.message.split(": ", 1)[-1]
