@@ -82,8 +82,10 @@ def test_a_percent_from_a_name_or_value_is_doubled_in_query_text() -> None:
 
 def test_fix_sql_keeps_a_percent_as_it_is() -> None:
     # fix scripts go to psql: no %-format step, so the names are printed as they are
-    from dbaudit.sql.template import sql_variables
+    from dbaudit.sql.template import render_with, sql_variables
 
     template = compile_sql("DELETE FROM {{ s|qualified(t) }} WHERE {{ c|ident }} = {{ v|literal }}")
-    sql = template.render(sql_variables(160000, {"s": "p%", "t": "a%%b", "c": "x%", "v": "%"}))
+    sql = render_with(
+        template, sql_variables(160000, {"s": "p%", "t": "a%%b", "c": "x%", "v": "%"})
+    )
     assert sql == 'DELETE FROM "p%"."a%%b" WHERE "x%" = \'%\''

@@ -9,6 +9,7 @@ from typing import Any
 
 from dbaudit.commands.scanning import (
     fail_on_origin,
+    no_cycle_collector,
     resolve_settings,
     scan_sql_files,
     scan_with_progress,
@@ -37,27 +38,28 @@ def run_scan(
     resolved = resolve_settings(flags, config_file)
     settings = resolved.settings
     accepted = load_baseline(baseline) if baseline else None  # a bad file fails before the scan
-    if sql_files:
-        files = collect_sql_files(sql_files)
-        label = "SQL files " + ", ".join(f.name for f in files[:3])
-        label += ", ..." if files[3:] else ""
-        result = scan_sql_files(
-            files,
-            settings,
-            database=SQL_DATABASE,
-            label=label,
-            verbose=verbose,
-            extensions=sql_extensions,
-            files_as_superuser=trust_sql,
-        )
-    else:
-        result = scan_with_progress(settings, verbose=verbose)
-    if accepted:
-        warning = accepted.recorded_elsewhere(result)
-        if warning:
-            stderr_console().print(warning, markup=False)
-        result = apply_baseline(result, accepted)
-    write_reports(result, report)
+    with no_cycle_collector():
+        if sql_files:
+            files = collect_sql_files(sql_files)
+            label = "SQL files " + ", ".join(f.name for f in files[:3])
+            label += ", ..." if files[3:] else ""
+            result = scan_sql_files(
+                files,
+                settings,
+                database=SQL_DATABASE,
+                label=label,
+                verbose=verbose,
+                extensions=sql_extensions,
+                files_as_superuser=trust_sql,
+            )
+        else:
+            result = scan_with_progress(settings, verbose=verbose)
+        if accepted:
+            warning = accepted.recorded_elsewhere(result)
+            if warning:
+                stderr_console().print(warning, markup=False)
+            result = apply_baseline(result, accepted)
+        write_reports(result, report)
     if result.lost is not None:
         # One line on stderr, after the reports of what did run (marked incomplete).
         print(f"dbaudit: error: {result.lost.describe()}", file=sys.stderr)

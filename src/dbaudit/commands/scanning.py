@@ -3,6 +3,7 @@ bar and --verbose timings, and scans of SQL files on a scratch embedded server."
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import threading
@@ -42,6 +43,23 @@ SUPERUSER_NOTE = (
     "dbaudit: note: this scan ran as a superuser; a dedicated read-only role is safer: "
     "`dbaudit role-sql` prints the SQL that creates one"
 )
+
+
+@contextmanager
+def no_cycle_collector() -> Iterator[None]:
+    """Python's cycle collector off while a scan builds and reports its findings.
+
+    A large scan makes millions of objects (rows, findings, report dicts) that hold no
+    reference cycles, and the collector walked them again and again: ~5% of a 14,000-
+    finding scan. Reference counting still frees everything as usual.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _unwind(signum: int, _frame: object) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 
 from dbaudit.checks.model import CheckDefinition
 from dbaudit.findings import Finding, FixStep
-from dbaudit.sql.template import sql_variables, text_variables
+from dbaudit.sql.template import render_with, sql_variables, text_variables
 
 
 def render_fix(
@@ -22,18 +22,20 @@ def render_fix(
     for step in check.fix:
         if not step.applies_to(rule):
             continue
-        sql = step.sql.render(sql_vars).strip()
+        sql = render_with(step.sql, sql_vars).strip()
         if not sql:
             continue
         fix.append(
             FixStep(
                 kind=step.kind,
                 sql=sql,
-                note=" ".join(step.note.render(text_vars).split()) if step.note else "",
+                note=" ".join(render_with(step.note, text_vars).split()) if step.note else "",
                 destructive=step.destructive,
-                skip_if=step.skip_if.render(sql_vars).strip() if step.skip_if else None,
+                skip_if=render_with(step.skip_if, sql_vars).strip() if step.skip_if else None,
                 unsafe=step.unsafe,
-                blocked_if=(step.blocked_if.render(sql_vars).strip() if step.blocked_if else None),
+                blocked_if=(
+                    render_with(step.blocked_if, sql_vars).strip() if step.blocked_if else None
+                ),
             )
         )
     return tuple(fix)

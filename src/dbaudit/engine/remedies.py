@@ -14,7 +14,7 @@ from dbaudit.checks.model import CheckDefinition
 from dbaudit.engine.fixes import finding_row, rebuild_fix
 from dbaudit.errors import CheckFileError
 from dbaudit.findings import Finding, FixStep, describe_steps, one_line
-from dbaudit.sql.template import sql_variables
+from dbaudit.sql.template import render_with, sql_variables
 
 
 class CheckRemedies:
@@ -41,7 +41,7 @@ class CheckRemedies:
             return describe_steps(finding.fix) if finding.fix else None
         row = finding_row(finding, dict(finding.remediation_inputs))
         try:
-            return free_form.render(sql_variables(self._version, row)).strip()
+            return render_with(free_form, sql_variables(self._version, row)).strip()
         except TemplateError as error:
             raise _unrenderable(check, finding, "remediation", error) from None
 

@@ -28,7 +28,7 @@ from dbaudit.findings import (
     SkippedCheck,
 )
 from dbaudit.severity import Severity
-from dbaudit.sql.template import render_sql, text_variables
+from dbaudit.sql.template import render_sql, render_with, text_variables
 
 ProgressCallback = Callable[[CheckDefinition], None]
 _STOP_WAIT_S = 10.0  # an interrupted scan waits this long at most for its queries to stop
@@ -85,7 +85,7 @@ def _finding(
             columns=tuple(row.get("column_names") or ()),
             name=row.get("object_name"),
         ),
-        message=_sampled(message.render(text_variables(server_version, row)).strip(), row),
+        message=_sampled(render_with(message, text_variables(server_version, row)).strip(), row),
         rule=rule,
         evidence=tuple((name, row.get(name)) for name in check.evidence)
         + ((("sampled_percent", row["sampled_percent"]),) if row.get("sampled_percent") else ()),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import lru_cache
+from types import CodeType
 from typing import Any
 
 from jinja2 import (
@@ -14,6 +15,7 @@ from jinja2 import (
     FileSystemLoader,
     StrictUndefined,
     Template,
+    nodes,
 )
 from markupsafe import Markup
 
@@ -75,8 +77,24 @@ def sql_environment() -> Environment:
     return env
 
 
+def template_from_code(env: Environment, code: CodeType) -> Template:
+    """A template of `env` from its compiled code, cheap to render.
+
+    Jinja gives each template a ChainMap of its globals over the environment's, and merges
+    it into a dict on every render: a third of the time of a scan with 14,000 findings went
+    there. The environments' globals are set once, when they are built, so a plain dict of
+    them renders the same.
+    """
+    return env.template_class.from_code(env, code, dict(env.globals))
+
+
+def compile_template(env: Environment, source: str | nodes.Template) -> Template:
+    """A template of `env`, from its source or the tree env.parse gave."""
+    return template_from_code(env, env.compile(source))
+
+
 def compile_sql(source: str) -> Template:
-    return sql_environment().from_string(source)
+    return compile_template(sql_environment(), source)
 
 
 @lru_cache(maxsize=4)
@@ -89,9 +107,10 @@ def _catalog_macros(server_version: int) -> Any:
 
 
 def sql_variables(server_version: int, context: Mapping[str, Any]) -> dict[str, Any]:
-    """What an SQL template sees besides the environment's globals: the shared macros, the
-    server version and `context`; made once and shared by all the templates of a finding."""
+    """What an SQL template sees: its globals, the shared macros, the server version and
+    `context`; made once and shared by all the templates of a finding (see render_with)."""
     return {
+        **sql_environment().globals,
         "catalog": _catalog_macros(server_version),
         "fix": FIX_FRAGMENTS,
         "server_version": server_version,
@@ -101,14 +120,29 @@ def sql_variables(server_version: int, context: Mapping[str, Any]) -> dict[str, 
 
 def text_variables(server_version: int, context: Mapping[str, Any]) -> dict[str, Any]:
     """What a message or fix-note template sees (see sql_variables)."""
-    return {"server_version": server_version, **context}
+    return {**text_environment().globals, "server_version": server_version, **context}
+
+
+def render_with(template: Template, variables: dict[str, Any]) -> str:
+    """template.render(**variables) for variables made by sql_variables or text_variables.
+
+    Jinja's render copies its arguments and the globals into a new dict, every call; a scan
+    of 14,000 findings renders ~80,000 fix steps and messages, and those copies were a fifth
+    of the time spent building them. The templates read `variables` and never write it
+    (a template's {% set %} goes to its context's own vars), so one dict serves them all.
+    """
+    context = template.new_context(variables, shared=True)
+    try:
+        return "".join(template.root_render_func(context))
+    except Exception:  # Jinja's own handler re-raises it, naming the template line
+        template.environment.handle_exception()
 
 
 def render_sql(template: Template, *, server_version: int, **context: Any) -> str:
     """SQL for a query run with bind parameters: each `%` from a name or value is doubled
-    (psycopg reads the text as a %-format string). Fix SQL for psql is rendered as it is."""
+    (psycopg reads the text as a %-format string). Fix SQL for psql uses render_with."""
     with query_text():
-        return template.render(sql_variables(server_version, context))
+        return render_with(template, sql_variables(server_version, context))
 
 
 @lru_cache(maxsize=1)

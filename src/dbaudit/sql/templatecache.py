@@ -33,6 +33,7 @@ from jinja2 import (
 )
 
 import dbaudit
+from dbaudit.sql.template import template_from_code
 
 CACHE_DIR_VARIABLE = "DBAUDIT_CACHE_DIR"  # a folder; empty: no cache
 
@@ -146,6 +147,5 @@ class VettedLoader(BaseLoader):
                 bucket.code = code
                 with contextlib.suppress(OSError):  # unwritable: no cache
                     cache.set_bucket(bucket)
-        return environment.template_class.from_code(
-            environment, code, environment.make_globals(globals), lambda: True
-        )
+        # Not Jinja's ChainMap of globals: see template_from_code (measured, per render).
+        return template_from_code(environment, code)
