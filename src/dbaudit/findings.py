@@ -8,7 +8,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from functools import cached_property
+from typing import Any, Protocol
 
 from dbaudit.severity import Severity
 
@@ -92,8 +93,39 @@ class FixStep:
         return FixLevel.SAFE
 
 
+class RemedySource(Protocol):
+    """Where a finding's fix steps and remediation text come from: rendered from its check's
+    templates when a report or the fix script first asks (engine.remedies), or known already
+    (a saved report's: KnownRemedy)."""
+
+    def fix(self, finding: Finding, /) -> tuple[FixStep, ...]: ...
+
+    def remediation(self, finding: Finding, /) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class KnownRemedy:
+    """A fix and a remediation text given as they are: read from a report, or made by hand."""
+
+    steps: tuple[FixStep, ...] = ()
+    text: str | None = None
+
+    def fix(self, finding: Finding, /) -> tuple[FixStep, ...]:
+        return self.steps
+
+    def remediation(self, finding: Finding, /) -> str | None:
+        return self.text
+
+
+NO_REMEDY = KnownRemedy()
+
+
 @dataclass(frozen=True)
 class Finding:
+    """What a check found: the object's identity, the rule and the evidence. Its fix and
+    remediation text are rendered from those when first asked for, once (`remedy`): a scan
+    whose reports show neither renders neither."""
+
     check_id: str
     severity: Severity
     title: str
@@ -103,11 +135,23 @@ class Finding:
     rule: str  # the heuristic or catalog fact that produced the finding
     evidence: tuple[tuple[str, EvidenceValue], ...] = ()
     samples: tuple[str, ...] = ()
-    remediation: str | None = None
-    fix: tuple[FixStep, ...] = ()
     # The row values the check's fix templates read (beyond object, rule and evidence): what
     # `fix --from` a saved report renders the fix from. Not part of a finding's identity.
     fix_inputs: tuple[tuple[str, Any], ...] = field(default=(), compare=False)
+    # The row values its free-form remediation text reads: in memory only (a saved report
+    # carries the text itself).
+    remediation_inputs: tuple[tuple[str, Any], ...] = field(default=(), compare=False, repr=False)
+    remedy: RemedySource = field(default=NO_REMEDY, compare=False, repr=False)
+
+    @cached_property
+    def fix(self) -> tuple[FixStep, ...]:
+        """The steps that fix it (none: no automatic fix), rendered on first use."""
+        return self.remedy.fix(self)
+
+    @cached_property
+    def remediation(self) -> str | None:
+        """What the reports show under it: the check's remediation text, or its fix."""
+        return self.remedy.remediation(self)
 
     @property
     def evidence_map(self) -> Mapping[str, EvidenceValue]:

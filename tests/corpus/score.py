@@ -27,9 +27,11 @@ from dbaudit.sandbox.embedded import EmbeddedPostgres
 from dbaudit.sandbox.scratch import create_database, drop_database
 from tests.corpus.judging import (
     CorpusSchema,
+    Judgment,
     corpus_schemas,
     finding_for,
     load_and_scan,
+    proposed_policy,
     reported_as_judged,
     unjudged,
 )
@@ -70,6 +72,19 @@ def _share(part: int, whole: int) -> str:
     return f"{100 * part / whole:.0f}% ({part}/{whole})" if whole else "-"
 
 
+_POLICY_CHECKS = ("FK001", "FK004", "REF002")  # their fixes set an ON DELETE policy
+
+
+def _verdicts(judgment: Judgment, finding: Finding | None) -> str:
+    """The judged verdict and, for a delete-policy check, the judged and proposed ON DELETE."""
+    judged = f"judged {judgment.verdict}"
+    if judgment.policy:
+        judged += f" {judgment.policy}"
+    if finding is None or judgment.check not in _POLICY_CHECKS:
+        return judged
+    return f"{judged}, proposed {proposed_policy(finding)} ({finding.rule})"
+
+
 def add_schema(score: Score, schema: CorpusSchema, findings: tuple[Finding, ...]) -> None:
     score.schemas += 1
     for judgment in schema.judgments:
@@ -84,7 +99,8 @@ def add_schema(score: Score, schema: CorpusSchema, findings: tuple[Finding, ...]
             check.expected += 1
             check.found += int(right)
         if not right:
-            score.wrong.append(f"{where}: judged {judgment.verdict} -- {judgment.reason}")
+            verdicts = _verdicts(judgment, finding_for(judgment, findings))
+            score.wrong.append(f"{where}: {verdicts} -- {judgment.reason}")
         if judgment.data == "defect":
             score.defects += 1
             score.defects_found += int(right)

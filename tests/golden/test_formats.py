@@ -24,6 +24,7 @@ from dbaudit.findings import (
     Finding,
     FixKind,
     FixStep,
+    KnownRemedy,
     ObjectRef,
     ScanMetadata,
     ScanResult,
@@ -59,8 +60,10 @@ def _finding(
         rule=rule,
         evidence=tuple(extra.items()),  # type: ignore[arg-type]
         samples=("o-404", "o-405") if check == "REF001" else (),
-        remediation=f'-- fix {check}\nALTER TABLE "public"."{table}" VALIDATE CONSTRAINT "c";',
-        fix=ORPHAN_FIX if check == "REF001" else (),
+        remedy=KnownRemedy(
+            steps=ORPHAN_FIX if check == "REF001" else (),
+            text=f'-- fix {check}\nALTER TABLE "public"."{table}" VALIDATE CONSTRAINT "c";',
+        ),
     )
 
 

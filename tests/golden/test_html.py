@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 from dbaudit.findings import (
     CheckError,
     CheckInfo,
+    KnownRemedy,
     ObjectRef,
     ScanResult,
     SkippedCheck,
@@ -81,7 +82,7 @@ def _hostile_result() -> ScanResult:
         rule=PAYLOAD,
         evidence=((PAYLOAD, PAYLOAD),),
         samples=(PAYLOAD,),
-        remediation=f'DELETE FROM "{PAYLOAD}";',
+        remedy=KnownRemedy(text=f'DELETE FROM "{PAYLOAD}";'),
     )
     base = result(hostile)
     return replace(

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from dbaudit.findings import (
     CheckError,
     CheckInfo,
     Finding,
+    FixStep,
+    KnownRemedy,
     ObjectRef,
     ScanMetadata,
     ScanResult,
@@ -33,7 +36,9 @@ def finding(
         rule="quantity-name:quantity",
         evidence=(("invalid_count", 2),),
         samples=("k1",),
-        remediation='ALTER TABLE "public"."trades" ADD CHECK ("quantity" > 0) NOT VALID;',
+        remedy=KnownRemedy(
+            text='ALTER TABLE "public"."trades" ADD CHECK ("quantity" > 0) NOT VALID;'
+        ),
     )
 
 
@@ -62,3 +67,8 @@ def result(*findings: Finding, errors: tuple[CheckError, ...] = ()) -> ScanResul
         ),
         errors=errors,
     )
+
+
+def with_fix(f: Finding, steps: tuple[FixStep, ...]) -> Finding:
+    """`f` with these fix steps (its remediation text kept)."""
+    return replace(f, remedy=KnownRemedy(steps, f.remediation))

@@ -17,7 +17,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from dbaudit.findings import CheckError, ScanResult
+from dbaudit.findings import CheckError, KnownRemedy, ScanResult
 from dbaudit.report.destinations import ReportRequest, write_reports
 from dbaudit.report.formats import OutputFormat, RenderOptions, render
 from dbaudit.severity import Severity
@@ -34,7 +34,8 @@ _RAW = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202e]")
 
 def _result(table: str) -> ScanResult:
     f = finding(Severity.CRITICAL, table=table, message=f"2 rows of public.{table} are bad")
-    f = replace(f, remediation=f'ALTER TABLE "public"."{table}" VALIDATE CONSTRAINT "c";')
+    text = f'ALTER TABLE "public"."{table}" VALIDATE CONSTRAINT "c";'
+    f = replace(f, remedy=KnownRemedy(f.fix, text))
     error = CheckError("VAL001", f"relation public.{table} is locked", target=f"public.{table}")
     return replace(result(f, finding(Severity.LOW, table=table)), errors=(error,))
 

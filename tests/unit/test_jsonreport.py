@@ -17,7 +17,7 @@ from dbaudit.findings import (
 from dbaudit.report.json_reader import read_json_report
 from dbaudit.report.json_writer import render, report_dict, write
 from dbaudit.severity import Severity
-from tests.unit.factories import finding, result
+from tests.unit.factories import finding, result, with_fix
 
 
 def _result() -> ScanResult:
@@ -70,7 +70,7 @@ def test_fix_steps_keep_their_level_when_read_back(tmp_path: Path) -> None:
         FixStep(FixKind.VALIDATE, "ALTER TABLE t VALIDATE ...;", "check", blocked_if="NULL"),
         FixStep(FixKind.CLEANUP, "DELETE FROM t;", "orphans", destructive=True),
     )
-    report = result(replace(finding(), fix=steps))
+    report = result(with_fix(finding(), steps))
     path = tmp_path / "report.json"
     path.write_text(render(report), encoding="utf-8")
     assert read_json_report(path).findings[0].fix == steps
@@ -79,7 +79,7 @@ def test_fix_steps_keep_their_level_when_read_back(tmp_path: Path) -> None:
 
 
 def test_a_report_written_before_the_levels_is_still_read(tmp_path: Path) -> None:
-    report = result(replace(finding(), fix=(FixStep(FixKind.INDEX, "CREATE INDEX ...;"),)))
+    report = result(with_fix(finding(), (FixStep(FixKind.INDEX, "CREATE INDEX ...;"),)))
     document = json.loads(render(report))
     for step in document["findings"][0]["fix"]:
         for key in ("level", "unsafe", "blocked_if"):

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dbaudit.findings import CheckError, FixKind, FixStep, ObjectRef, SuppressedFinding
+from dbaudit.findings import CheckError, FixKind, FixStep, KnownRemedy, ObjectRef, SuppressedFinding
 from dbaudit.report.anchors import Slugger, github_slug
 from dbaudit.report.escape.markdown import code_block, md_escape
 from dbaudit.report.formats import OutputFormat, RenderOptions, render
@@ -160,7 +160,8 @@ def test_long_rationale_is_folded_into_details_and_short_stays_inline() -> None:
 
 def test_the_summary_lists_critical_and_high_findings_and_the_first_phase_only() -> None:
     fix = (FixStep(FixKind.INDEX, 'CREATE INDEX CONCURRENTLY "i" ON "public"."t" ("c");'),)
-    critical = replace(finding(Severity.CRITICAL, table="orders"), fix=fix)
+    base = finding(Severity.CRITICAL, table="orders")
+    critical = replace(base, remedy=KnownRemedy(fix, base.remediation))
     medium = finding(Severity.MEDIUM, table="medium_table")
     md = render(result(critical, medium), OutputFormat.MD, SUMMARY)
     assert "public.orders(quantity)" in md

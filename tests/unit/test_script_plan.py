@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dbaudit.findings import Finding, FixKind, FixStep, ObjectRef
+from dbaudit.findings import Finding, FixKind, FixStep, KnownRemedy, ObjectRef
 from dbaudit.remediation.script import plan
 from tests.unit.factories import finding
 
@@ -13,7 +13,7 @@ def _with_step(table: str, sql: str) -> Finding:
     return replace(
         finding(table=table),
         object=ObjectRef("public", table, ("quantity",)),
-        fix=(FixStep(FixKind.CONSTRAINT, sql),),
+        remedy=KnownRemedy(steps=(FixStep(FixKind.CONSTRAINT, sql),)),
     )
 
 

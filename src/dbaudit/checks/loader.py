@@ -296,6 +296,13 @@ def _fix_variables(raw: object) -> tuple[str, ...]:
     return tuple(sorted(words - _IDENTITY))
 
 
+def _remediation_variables(raw: object) -> tuple[str, ...]:
+    """Each word of the `remediation:` texts that could name a row column (see the model)."""
+    texts = raw.values() if isinstance(raw, Mapping) else [raw] if raw is not None else []
+    words = {word for text in texts for word in _WORD.findall(str(text))}
+    return tuple(sorted(words - _IDENTITY))
+
+
 def _examples(doc: _Located) -> Examples | None:
     raw = doc.data.get("examples")
     if raw is None:
@@ -482,6 +489,7 @@ def load_check(path: Path, *, shipped: bool) -> CheckDefinition:
         cases=_cases(doc),
         fix=_fix_steps(doc, sql_env),
         fix_variables=_fix_variables(doc.data.get("fix")),
+        remediation_variables=_remediation_variables(doc.data.get("remediation")),
         no_fix=_text(doc, "no_fix") if "no_fix" in doc.data else None,
         allow_functions=_names(doc, "allow_functions", "function names"),
         parameters=_names(doc, "parameters", "setting names (heuristics such as price_words)"),

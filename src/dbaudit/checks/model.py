@@ -142,6 +142,9 @@ class CheckDefinition:
     # their source), sorted. A finding keeps those values, so that `fix --from` a saved
     # report renders the fix again from the check's own templates, never from SQL text.
     fix_variables: tuple[str, ...] = ()
+    # Likewise for the free-form `remediation:` texts: what a finding keeps (in memory only)
+    # to render its remediation when a report asks for it.
+    remediation_variables: tuple[str, ...] = ()
     # Custom checks: functions their queries may call despite the read-only guard.
     allow_functions: tuple[str, ...] = ()
     # The settings its queries bind (heuristics, check_validated_fks): see checks.contract.

@@ -1,6 +1,7 @@
-"""A finding's fix steps, rendered from its check's `fix:` templates: during a scan from the
-result row, and for `dbaudit fix --from` from what a saved report says of the finding (its
-object identity, rule, evidence and fix inputs), never from SQL text the report carries."""
+"""A finding's fix steps, rendered from its check's `fix:` templates and what the finding
+says of itself (its object identity, rule, evidence and fix inputs): for a scan's reports
+(engine.remedies) and for `dbaudit fix --from` a saved report alike, never from SQL text a
+report carries."""
 
 from __future__ import annotations
 
@@ -50,6 +51,20 @@ def fix_inputs(
     return tuple(values.items())
 
 
+def finding_row(finding: Finding, inputs: Mapping[str, Any]) -> dict[str, Any]:
+    """What a finding's templates read, as its result row gave it: the evidence, the kept
+    `inputs`, and the object identity and rule (every name reaching SQL through quoting)."""
+    return {
+        **dict(finding.evidence),
+        **inputs,
+        "schema_name": finding.object.schema,
+        "table_name": finding.object.table,
+        "column_names": list(finding.object.columns),
+        "object_name": finding.object.name,
+        "rule": finding.rule,
+    }
+
+
 def rebuild_fix(
     check: CheckDefinition, finding: Finding, server_version: int
 ) -> tuple[FixStep, ...]:
@@ -60,15 +75,7 @@ def rebuild_fix(
     version = inputs.pop("server_version", server_version)
     if not isinstance(version, int) or isinstance(version, bool):
         version = server_version
-    row: dict[str, Any] = {
-        **dict(finding.evidence),
-        **inputs,
-        "schema_name": finding.object.schema,
-        "table_name": finding.object.table,
-        "column_names": list(finding.object.columns),
-        "object_name": finding.object.name,
-        "rule": finding.rule,
-    }
+    row = finding_row(finding, inputs)
     return render_fix(
         check, finding.rule, sql_variables(version, row), text_variables(version, row)
     )

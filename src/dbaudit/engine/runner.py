@@ -15,19 +15,20 @@ from dbaudit.checks.guard import NotAQuery, ensure_query
 from dbaudit.checks.model import Category, CheckDefinition, CheckKind
 from dbaudit.db.parallel import Rows, SnapshotWorkers
 from dbaudit.db.session import ConnectionLost, QueryFailed, ReadOnlySession
-from dbaudit.engine.fixes import fix_inputs, render_fix
+from dbaudit.engine.fixes import fix_inputs
 from dbaudit.engine.hypothetical import verify_index_proposals
 from dbaudit.engine.plan import ScanPlan
+from dbaudit.engine.remedies import CheckRemedies
 from dbaudit.findings import (
     CheckError,
     Finding,
     LostConnection,
     ObjectRef,
+    RemedySource,
     SkippedCheck,
-    describe_steps,
 )
 from dbaudit.severity import Severity
-from dbaudit.sql.template import render_sql, render_with, sql_variables, text_variables
+from dbaudit.sql.template import render_sql, render_with, text_variables
 
 ProgressCallback = Callable[[CheckDefinition], None]
 _STOP_WAIT_S = 10.0  # an interrupted scan waits this long at most for its queries to stop
@@ -57,6 +58,7 @@ def _finding(
     row: Mapping[str, Any],
     server_version: int,
     severity_override: Severity | None,
+    remedy: RemedySource,
 ) -> Finding:
     missing = [c for c in _IDENTITY_COLUMNS if row.get(c) is None]
     if missing:
@@ -72,15 +74,6 @@ def _finding(
     if message is None:
         keys = ", ".join(key for key, _ in check.messages)
         raise _BadRow(f"no message for rule {rule!r} (message keys: {keys}; add one or default)")
-    sql_vars = sql_variables(server_version, row)  # one dict for all of the finding's SQL
-    text_vars = text_variables(server_version, row)
-    fix = render_fix(check, rule, sql_vars, text_vars)
-    remediation = None
-    free_form = check.remediation_for(rule)
-    if free_form is not None:
-        remediation = render_with(free_form, sql_vars).strip()
-    elif fix:
-        remediation = describe_steps(fix)
     return Finding(
         check_id=check.id,
         severity=severity,
@@ -92,14 +85,17 @@ def _finding(
             columns=tuple(row.get("column_names") or ()),
             name=row.get("object_name"),
         ),
-        message=_sampled(render_with(message, text_vars).strip(), row),
+        message=_sampled(render_with(message, text_variables(server_version, row)).strip(), row),
         rule=rule,
         evidence=tuple((name, row.get(name)) for name in check.evidence)
         + ((("sampled_percent", row["sampled_percent"]),) if row.get("sampled_percent") else ()),
         samples=tuple(str(s) for s in row.get("sample_keys") or ()),
-        remediation=remediation,
-        fix=fix,
+        # The fix and remediation are rendered from these when a report asks for them.
         fix_inputs=fix_inputs(check, row, server_version) if check.fix else (),
+        remediation_inputs=tuple(
+            (name, row[name]) for name in check.remediation_variables if name in row
+        ),
+        remedy=remedy,
     )
 
 
@@ -169,6 +165,7 @@ class CheckRunner:
         self._workers = workers
         self._stopping = threading.Event()
         self._read_data = plan.read_data  # false under --no-data
+        self._remedies = CheckRemedies(plan.checks, self._version)
 
     def stop(self) -> None:
         """The scan is being abandoned (Ctrl-C): send no more queries, cancel the running one."""
@@ -314,7 +311,9 @@ class CheckRunner:
                 target = part.target
                 for row in rows:
                     merged = {**target, **row} if target is not None else row
-                    outcome.findings.append(_finding(check, merged, self._version, override))
+                    outcome.findings.append(
+                        _finding(check, merged, self._version, override, self._remedies)
+                    )
         except (_BadRow, TemplateError) as error:
             outcome.errors.append(CheckError(check.id, f"{check.source}: {error}"))
             return

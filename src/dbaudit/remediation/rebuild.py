@@ -17,7 +17,7 @@ from jinja2 import TemplateError
 from dbaudit.checks.model import CheckDefinition
 from dbaudit.engine.fixes import rebuild_fix
 from dbaudit.errors import ConfigError
-from dbaudit.findings import Finding, ScanResult, one_line
+from dbaudit.findings import Finding, KnownRemedy, ScanResult, one_line
 
 _VERSION = re.compile(r"^(\d+)(?:\.(\d+))?")
 
@@ -40,7 +40,7 @@ def with_rebuilt_fixes(
     for finding in result.findings:
         check = by_id.get(finding.check_id)
         if check is None or not check.fix:
-            findings.append(replace(finding, fix=()))
+            findings.append(replace(finding, remedy=KnownRemedy(text=finding.remediation)))
             continue
         try:
             fix = rebuild_fix(check, finding, version)
@@ -51,5 +51,5 @@ def with_rebuilt_fixes(
                 f"{one_line(str(error))}",
                 "write the report again with this dbaudit: dbaudit scan DSN -f json -o FILE",
             ) from None
-        findings.append(replace(finding, fix=fix))
+        findings.append(replace(finding, remedy=KnownRemedy(fix, finding.remediation)))
     return replace(result, findings=tuple(findings))

@@ -153,6 +153,11 @@ def _write_file(result: ScanResult, fmt: OutputFormat, path: Path, request: Repo
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("w", encoding="utf-8") as out:
             write(result, fmt, out, request.options)
+    except DbauditError:
+        # A fix that cannot be rendered (a user's check template, read only now): no report
+        # is better than half of one.
+        path.unlink(missing_ok=True)
+        raise
     except OSError as error:
         raise DbauditError(
             f"cannot write the {fmt.value} report to {path}: {error.strerror}",

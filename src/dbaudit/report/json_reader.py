@@ -25,6 +25,7 @@ from dbaudit.findings import (
     Finding,
     FixKind,
     FixStep,
+    KnownRemedy,
     ObjectRef,
     ScanMetadata,
     ScanResult,
@@ -49,21 +50,24 @@ def _finding(item: dict[str, Any]) -> Finding:
         rule=item["rule"],
         evidence=tuple(item["evidence"].items()),
         samples=tuple(item["samples"]),
-        remediation=item["remediation"],
-        fix=tuple(
-            FixStep(
-                FixKind(s["kind"]),
-                s["sql"],
-                s["note"],
-                s["destructive"],
-                s["skip_if"],
-                # Absent from reports written before they were: read as the defaults.
-                unsafe=s.get("unsafe", False),
-                blocked_if=s.get("blocked_if"),
-            )
-            for s in item.get("fix", ())
-        ),
         fix_inputs=tuple(item.get("fix_inputs", {}).items()),
+        remedy=KnownRemedy(steps=_steps(item), text=item["remediation"]),
+    )
+
+
+def _steps(item: dict[str, Any]) -> tuple[FixStep, ...]:
+    return tuple(
+        FixStep(
+            FixKind(s["kind"]),
+            s["sql"],
+            s["note"],
+            s["destructive"],
+            s["skip_if"],
+            # Absent from reports written before they were: read as the defaults.
+            unsafe=s.get("unsafe", False),
+            blocked_if=s.get("blocked_if"),
+        )
+        for s in item.get("fix", ())
     )
 
 
