@@ -7,9 +7,12 @@ from pathlib import Path
 import pytest
 import yaml
 
+from dbaudit.checks.contract import checks_using_settings
+from dbaudit.checks.loader import load_catalog
 from dbaudit.commands.authoring import SKELETON
 from dbaudit.commands.config import show_config
 from dbaudit.engine.exitcodes import ExitCode
+from dbaudit.settings.model import heuristics_declared
 from dbaudit.settings.show import render_config
 from dbaudit.settings.sources import load_layers, read_config_file, resolve
 
@@ -69,3 +72,23 @@ def test_each_setting_names_the_checks_that_read_it(
     assert f"  connections_high: 0.9  # {config}; used by OPS004" in lines
     assert "  seq_scan_min: 100  # default; used by ACME001, OPS006" in lines
     assert "  idle_in_transaction_max: 1 minute  # default; used by OPS005" in lines
+    # read by the engine, not by a check's query
+    assert (
+        "  tablesample_above_rows: 0  # default; used by every data check that counts rows" in lines
+    )
+    redaction = "; used by the redaction of samples in every report"
+    assert f"  personal_data_words: [email, mail, phone, ssn, iban]  # default{redaction}" in lines
+    secret = next(line for line in lines if line.startswith("  secret_words: "))
+    assert secret.endswith("; used by SEC001, the redaction of samples in every report")
+
+
+def test_every_heuristic_has_a_user() -> None:
+    # a heuristic no shipped check binds and the engine does not read changes nothing: a
+    # setting left behind by a rewritten check, which config show would still offer
+    used = checks_using_settings(load_catalog(()))
+    unused = [
+        name
+        for name, how in heuristics_declared().items()
+        if f"heuristics.{name}" not in used and how.read_by is None
+    ]
+    assert unused == []

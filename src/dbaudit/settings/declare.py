@@ -61,6 +61,8 @@ class Declared:
     flag: Flag | None = None
     # the bind parameters a check's SQL gets from it; None: the value itself, as `key`
     params: Callable[[Any], Mapping[str, object]] | None = None
+    # what reads it besides the checks' SQL (their `parameters:`), as `config show` says it
+    read_by: str | None = None
 
     def env_var(self, key: str) -> str | None:
         return ENV_PREFIX + key.upper() if self.env else None

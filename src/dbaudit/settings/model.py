@@ -49,9 +49,11 @@ def heuristic(
     *,
     parse: values.Converter | None = None,
     params: typing.Callable[[Any], Mapping[str, object]] | None = None,
+    read_by: str | None = None,
 ) -> Any:
-    """A heuristic whose converter or bind parameters are not the ones its type gives."""
-    return field(default=default, metadata={"parse": parse, "params": params})
+    """A heuristic whose converter or bind parameters are not the ones its type gives, or
+    that the engine reads (`read_by`: what for, as `config show` names its users)."""
+    return field(default=default, metadata={"parse": parse, "params": params, "read_by": read_by})
 
 
 # A heuristic's converter, from its annotation: adding a field of another type fails here,
@@ -70,6 +72,10 @@ def _pairs(plurals: tuple[str, ...]) -> dict[str, object]:
         "irregular_singulars": [p.split(":", 1)[0] for p in plurals],
         "irregular_plurals": [p.split(":", 1)[-1] for p in plurals],
     }
+
+
+# the engine reads these too: a sample of such a column is redacted in every report
+_REDACTION = "the redaction of samples in every report"
 
 
 @dataclass(frozen=True)
@@ -767,21 +773,26 @@ class Heuristics:
     future_tolerance: str = "5 minutes"
     # Columns holding credentials, by the words of their name; `api` + `key` (and two
     # neighbouring words generally: hmac_key, private_key) counts as one.
-    secret_words: tuple[str, ...] = (
-        "password",
-        "passwd",
-        "passwords",
-        "secret",
-        "secrets",
-        "token",
-        "tokens",
-        "apikey",
-        "hmackey",
-        "privatekey",
-        "secretkey",
+    secret_words: tuple[str, ...] = heuristic(
+        (
+            "password",
+            "passwd",
+            "passwords",
+            "secret",
+            "secrets",
+            "token",
+            "tokens",
+            "apikey",
+            "hmackey",
+            "privatekey",
+            "secretkey",
+        ),
+        read_by=_REDACTION,
     )
     # Columns holding personal data, by the words of their name: their samples are redacted.
-    personal_data_words: tuple[str, ...] = ("email", "mail", "phone", "ssn", "iban")
+    personal_data_words: tuple[str, ...] = heuristic(
+        ("email", "mail", "phone", "ssn", "iban"), read_by=_REDACTION
+    )
     # Sequence and identity columns: fraction of the type's range used.
     headroom_high: float = 0.75
     headroom_critical: float = 0.90
@@ -789,9 +800,9 @@ class Heuristics:
     sample_size: int = 5
     # Data checks that count rows read a TABLESAMPLE of a table with at least this many
     # estimated rows (0: never; every count is exact), and say so in their findings.
-    tablesample_above_rows: int = 0
+    tablesample_above_rows: int = heuristic(0, read_by="every data check that counts rows")
     tablesample_percent: float = heuristic(1.0, parse=values.percentage)
-    excluded_tables: tuple[str, ...] = MIGRATION_TABLES
+    excluded_tables: tuple[str, ...] = heuristic(MIGRATION_TABLES, read_by="every check")
     # Operations checks, from the server's statistics. N+1: a lookup by key called at least
     # n_plus_one_min_calls times, n_plus_one_ratio times per call of the statement that
     # lists the rows it is keyed by.
@@ -809,7 +820,9 @@ class Heuristics:
     # The workload checks, from pg_stat_statements (parsed once per scan): the heaviest
     # statements read, by total time; an index is proposed for statements called at least
     # index_min_calls times on a table of large_table_rows or more.
-    workload_max_statements: int = 5000
+    workload_max_statements: int = heuristic(
+        5000, read_by="the workload read from pg_stat_statements"
+    )
     index_min_calls: int = 100
     # An index of equality columns only (no sort or range column, not partial) is proposed
     # when they select at most this fraction of the table's rows (pg_stats.n_distinct).
@@ -841,7 +854,9 @@ def heuristics_declared() -> dict[str, Declared]:
         parse = f.metadata.get("parse") or _CONVERTERS.get(hints[f.name])
         if parse is None:
             raise TypeError(f"Heuristics.{f.name}: no converter for {hints[f.name]}")
-        found[f.name] = Declared(parse, params=f.metadata.get("params"))
+        found[f.name] = Declared(
+            parse, params=f.metadata.get("params"), read_by=f.metadata.get("read_by")
+        )
     return found
 
 

@@ -24,6 +24,10 @@ def _line(key: str, value: Any, origin: str, users: Sequence[str], indent: str =
     return f"{indent}{text.strip()[1:-1]}  # {origin}{used}"
 
 
+def _users(checks: Sequence[str], read_by: str | None) -> Sequence[str]:
+    return (*checks, read_by) if read_by else checks
+
+
 def render_config(
     resolved: ResolvedConfig, used_by: Mapping[str, Sequence[str]] | None = None
 ) -> str:
@@ -38,11 +42,13 @@ def render_config(
     for key, how in settings_declared().items():
         if how.show is not None:
             value = how.show(getattr(settings, key))
-            lines.append(_line(key, value, origins.get(key, "default"), used_by.get(key, ())))
+            users = _users(used_by.get(key, ()), how.read_by)
+            lines.append(_line(key, value, origins.get(key, "default"), users))
     lines.append(f"{HEURISTICS}:")
-    for name in heuristics_declared():
+    for name, how in heuristics_declared().items():
         value = plain(getattr(settings.heuristics, name))
         key = f"{HEURISTICS}.{name}"
         origin = origins.get(key, "default")
-        lines.append(_line(name, value, origin, used_by.get(key, ()), indent="  "))
+        users = _users(used_by.get(key, ()), how.read_by)
+        lines.append(_line(name, value, origin, users, indent="  "))
     return "\n".join(lines) + "\n"
