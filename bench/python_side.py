@@ -19,6 +19,7 @@ from functools import partial
 
 from dbaudit.checks.loader import load_catalog
 from dbaudit.checks.model import CheckKind
+from dbaudit.engine.plan import plan_scan
 from dbaudit.engine.runner import CheckRunner, RunOutcome
 from dbaudit.settings.model import ScanSettings
 from dbaudit.workload.facts import EMPTY_WORKLOAD_PARAMS
@@ -56,13 +57,15 @@ def main() -> None:
     print(f"load_catalog: {cold:.3f} s without the template cache, {warm:.3f} s with it")
 
     checks = load_catalog()
-    settings = ScanSettings(dsn=args.dsn, run_data_checks=False)
+    settings = ScanSettings(dsn=args.dsn, data_checks=False)
     conn = connect(args.dsn, statement_timeout_ms=0, lock_timeout_ms=1000)
-    gc.disable()  # as during a scan (app._no_cycle_collector)
+    gc.disable()  # as during a scan (commands.scanning.no_cycle_collector)
     total_fetch = total_build = 0.0
     findings = 0
     with read_only_session(conn) as session:
-        runner = CheckRunner(session, {**settings.query_params(), **EMPTY_WORKLOAD_PARAMS}, {})
+        plan = plan_scan(settings, checks).on_server(session.server.version_num)
+        params = {**plan.query_params([session.backend_pid]), **EMPTY_WORKLOAD_PARAMS}
+        runner = CheckRunner(session, plan, params)
         print(f"{'check':8} {'fetch s':>8} {'build s':>8} {'findings':>9}")
         for check in checks:
             if check.kind is not CheckKind.CATALOG:
