@@ -19,13 +19,13 @@ from functools import partial
 
 from dbaudit.checks.loader import load_catalog
 from dbaudit.checks.model import CheckKind
+from dbaudit.db.connect import connect
+from dbaudit.db.session import read_only_session
 from dbaudit.engine.plan import plan_scan
 from dbaudit.engine.runner import CheckRunner, RunOutcome
 from dbaudit.settings.model import ScanSettings
-from dbaudit.workload.facts import EMPTY_WORKLOAD_PARAMS
-from dbaudit.db.connect import connect
-from dbaudit.db.session import read_only_session
 from dbaudit.sql.templatecache import CACHE_DIR_VARIABLE
+from dbaudit.workload.facts import EMPTY_WORKLOAD_PARAMS
 
 DEFAULT_DSN = "host=127.0.0.1 port=5432 user=postgres dbname=dbaudit_bench_catalog"
 
