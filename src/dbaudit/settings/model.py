@@ -328,6 +328,11 @@ class Heuristics:
     # Last words of a reference column (before `id`) that name the row's owner: the delete
     # policy cascades from it.
     owner_words: tuple[str, ...] = ("owner",)
+    # A row that records a change (the delete policy's change-record: RESTRICT): a column
+    # whose first word is one of former_value_words (old_status, previous_name) or whose last
+    # is one of reason_words (ban_reason).
+    former_value_words: tuple[str, ...] = ("old", "previous")
+    reason_words: tuple[str, ...] = ("reason",)
     # Implicit references (REF002, REF001). Plurals a trailing -s, -es or -ies does not make,
     # as "singular:plural".
     irregular_plurals: tuple[str, ...] = heuristic(
