@@ -149,6 +149,16 @@ def proposed_policy(finding: Finding) -> str | None:
     return None
 
 
+def harmful_policy(judged: str, proposed: str | None) -> bool:
+    """A proposal that destroys or detaches what the judge would keep: CASCADE where the
+    rows must stay (RESTRICT) or lose only their link (SET NULL), SET NULL where the link
+    must stay. RESTRICT is never harmful (the delete is refused and someone decides), nor
+    SET NULL where the judge would CASCADE (the rows are kept, ownerless)."""
+    if proposed == judged:
+        return False
+    return proposed == "CASCADE" or (proposed == "SET NULL" and judged == "RESTRICT")
+
+
 def reported_as_judged(judgment: Judgment, findings: Sequence[Finding]) -> bool:
     """True when the scan agrees with the judgment (policy included, when it names one)."""
     finding = finding_for(judgment, findings)

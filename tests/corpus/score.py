@@ -4,11 +4,13 @@
     python tests/corpus/score.py --dsn "host=127.0.0.1 user=postgres dbname=postgres"
     python tests/corpus/score.py --details       # every wrong judgment and unjudged finding
 
-Precision: of the reported findings that carry a judgment, the share judged true (a FK001 or
-REF002 finding whose judgment names a policy counts as true only with that policy). Recall:
-of the `finding` judgments, the share reported. Planted defects (`data: defect`) are counted
-apart, and every trap (`data: trap`) that is flagged is listed. Findings without a judgment
-are counted as unjudged, never in precision.
+Precision: of the reported findings that carry a judgment, the share judged true. Recall: of
+the `finding` judgments, the share reported. A FK001, FK004 or REF002 finding makes a second
+claim, the ON DELETE its fix proposes; it is scored apart: the share of judged policies the
+scan proposes, and the harmful proposals (CASCADE where the judge keeps the rows, SET NULL
+where the link must stay; see judging.harmful_policy). Planted defects (`data: defect`) are
+counted apart, and every trap (`data: trap`) that is flagged is listed. Findings without a
+judgment are counted as unjudged, never in precision.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from tests.corpus.judging import (
     Judgment,
     corpus_schemas,
     finding_for,
+    harmful_policy,
     load_and_scan,
     proposed_policy,
     reported_as_judged,
@@ -42,8 +45,14 @@ class CheckScore:
     reported_judged: int = 0  # reported findings that have a judgment
     reported_true: int = 0  # of those, judged true
     expected: int = 0  # `finding` judgments
-    found: int = 0  # of those, reported (with the judged policy)
+    found: int = 0  # of those, reported
     unjudged: int = 0
+    policies_judged: int = 0  # reported findings whose judgment names an ON DELETE policy
+    policies_agreed: int = 0  # of those, proposing it
+    harmful: int = 0  # of those, proposing a harmful one
+
+    def policy(self) -> str:
+        return _share(self.policies_agreed, self.policies_judged)
 
     def precision(self) -> str:
         return _share(self.reported_true, self.reported_judged)
@@ -61,6 +70,7 @@ class Score:
     traps_flagged: list[str] = field(default_factory=list)
     missed_defects: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
+    harmful: list[str] = field(default_factory=list)
     unjudged_findings: list[str] = field(default_factory=list)
     schemas: int = 0
 
@@ -89,18 +99,26 @@ def add_schema(score: Score, schema: CorpusSchema, findings: tuple[Finding, ...]
     score.schemas += 1
     for judgment in schema.judgments:
         check = score.of(judgment.check)
+        finding = finding_for(judgment, findings)
         right = reported_as_judged(judgment, findings)
-        reported = finding_for(judgment, findings) is not None
         where = f"{schema.name}: {judgment.describe()}"
-        if reported:
+        if finding is not None:
             check.reported_judged += 1
-            check.reported_true += int(judgment.expects_finding and right)
+            check.reported_true += int(judgment.expects_finding)
         if judgment.expects_finding:
             check.expected += 1
-            check.found += int(right)
+            check.found += int(finding is not None)
+        if finding is not None and judgment.expects_finding and judgment.policy:
+            proposed = proposed_policy(finding)
+            check.policies_judged += 1
+            check.policies_agreed += int(proposed == judgment.policy)
+            if harmful_policy(judgment.policy, proposed):
+                check.harmful += 1
+                score.harmful.append(
+                    f"{where}: {_verdicts(judgment, finding)} -- {judgment.reason}"
+                )
         if not right:
-            verdicts = _verdicts(judgment, finding_for(judgment, findings))
-            score.wrong.append(f"{where}: {verdicts} -- {judgment.reason}")
+            score.wrong.append(f"{where}: {_verdicts(judgment, finding)} -- {judgment.reason}")
         if judgment.data == "defect":
             score.defects += 1
             score.defects_found += int(right)
@@ -108,7 +126,7 @@ def add_schema(score: Score, schema: CorpusSchema, findings: tuple[Finding, ...]
                 score.missed_defects.append(f"{where} -- {judgment.reason}")
         elif judgment.data == "trap":
             score.traps += 1
-            if reported:
+            if finding is not None:
                 score.traps_flagged.append(f"{where} -- {judgment.reason}")
     for finding in unjudged(schema, findings):
         score.of(finding.check_id).unjudged += 1
@@ -122,21 +140,33 @@ def render(score: Score, *, details: bool) -> str:
         f"Corpus: {score.schemas} schemas, {sum(c.expected for c in score.checks.values())}"
         " `finding` judgments.",
         "",
-        "| check | precision | recall | unjudged findings |",
-        "|---|---|---|---|",
+        "| check | precision | recall | unjudged findings | ON DELETE as judged | harmful |",
+        "|---|---|---|---|---|---|",
     ]
     for check_id in sorted(score.checks):
         c = score.checks[check_id]
-        lines.append(f"| {check_id} | {c.precision()} | {c.recall()} | {c.unjudged} |")
+        agreed, harmful = (c.policy(), str(c.harmful)) if c.policies_judged else ("", "")
+        lines.append(
+            f"| {check_id} | {c.precision()} | {c.recall()} | {c.unjudged} | {agreed} | {harmful} |"
+        )
     total = CheckScore(
         reported_judged=sum(c.reported_judged for c in score.checks.values()),
         reported_true=sum(c.reported_true for c in score.checks.values()),
         expected=sum(c.expected for c in score.checks.values()),
         found=sum(c.found for c in score.checks.values()),
         unjudged=sum(c.unjudged for c in score.checks.values()),
+        policies_judged=sum(c.policies_judged for c in score.checks.values()),
+        policies_agreed=sum(c.policies_agreed for c in score.checks.values()),
+        harmful=sum(c.harmful for c in score.checks.values()),
     )
-    lines.append(f"| **all** | {total.precision()} | {total.recall()} | {total.unjudged} |")
+    lines.append(
+        f"| **all** | {total.precision()} | {total.recall()} | {total.unjudged}"
+        f" | {total.policy()} | {total.harmful} |"
+    )
     lines += [
+        "",
+        "Harmful ON DELETE proposals:",
+        *(f"- {h}" for h in score.harmful),
         "",
         f"Planted data defects found: {_share(score.defects_found, score.defects)}",
         f"Traps flagged: {len(score.traps_flagged)} of {score.traps}",

@@ -330,9 +330,53 @@ class Heuristics:
     owner_words: tuple[str, ...] = ("owner",)
     # A row that records a change (the delete policy's change-record: RESTRICT): a column
     # whose first word is one of former_value_words (old_status, previous_name) or whose last
-    # is one of reason_words (ban_reason).
+    # is one of reason_words (ban_reason), a column naming who decided (decision_role_stems:
+    # approver_id), or a table named for changes or decisions (decision_table_words, any word of its
+    # name: post_approvals, user_name_change_requests).
     former_value_words: tuple[str, ...] = ("old", "previous")
     reason_words: tuple[str, ...] = ("reason",)
+    decision_role_stems: tuple[str, ...] = ("approver", "approved_by", "reviewer", "reviewed_by")
+    decision_table_words: tuple[str, ...] = (
+        "change",
+        "changes",
+        "approvals",
+        "approval",
+        "disapprovals",
+        "rejections",
+        "appeals",
+        "bans",
+    )
+    # Stems of an optional reference that records who acted on the row (updater_id,
+    # approved_by): the delete policy's attribution, RESTRICT, since SET NULL would erase the
+    # fact. A creator or author is not here: content may outlive its author's account.
+    actor_role_stems: tuple[str, ...] = (
+        "updater",
+        "editor",
+        "modifier",
+        "deleter",
+        "approver",
+        "reviewer",
+        "inviter",
+        "redeemer",
+        "verifier",
+        "moderator",
+        "resolver",
+        "updated_by",
+        "modified_by",
+        "deleted_by",
+        "approved_by",
+        "reviewed_by",
+        "invited_by",
+        "changed_by",
+        "edited_by",
+        "verified_by",
+        "redeemed_by",
+        "resolved_by",
+        "closed_by",
+        "cancelled_by",
+        "canceled_by",
+        "banned_by",
+    )
     # Implicit references (REF002, REF001). Plurals a trailing -s, -es or -ies does not make,
     # as "singular:plural".
     irregular_plurals: tuple[str, ...] = heuristic(
