@@ -49,7 +49,9 @@
 
 
 -- Support to auto-generate UUIDs (aka GUIDs)
-CREATE EXTENSION IF NOT EXISTS "uuid-ossp";
+-- CREATE EXTENSION IF NOT EXISTS "uuid-ossp";  (corpus: not on the embedded server; the
+-- DEFAULTs below call its uuid_generate_v1(), so a stand-in built on the core gen_random_uuid())
+CREATE FUNCTION uuid_generate_v1() RETURNS uuid LANGUAGE sql VOLATILE AS $$ SELECT gen_random_uuid() $$;
 
 -- Support crosstab function to do PIVOT thing for Sales.vSalesPersonSalesByFiscalYears
 CREATE EXTENSION tablefunc;
