@@ -346,6 +346,20 @@ class Heuristics:
         "appeals",
         "bans",
     )
+    # Tenant columns whose rows belong to the tenant: the delete policy's owned-child/tenant,
+    # CASCADE when no money is near, never SET NULL (a row of no tenant reads as everyone's).
+    # Not team_id or company_id: a team within an account, a contact's company, own nothing.
+    owning_tenant_columns: tuple[str, ...] = (
+        "organization_id",
+        "organisation_id",
+        "org_id",
+        "tenant_id",
+        "account_id",
+        "workspace_id",
+    )
+    # Last words of a table of types (address_types, PhoneNumberType): a required reference
+    # to one is the delete policy's lookup-type, RESTRICT, even from a row it keys.
+    type_table_words: tuple[str, ...] = ("type", "types", "kind", "kinds")
     # Stems of an optional reference that records who acted on the row (updater_id,
     # approved_by): the delete policy's attribution, RESTRICT, since SET NULL would erase the
     # fact. A creator or author is not here: content may outlive its author's account.
