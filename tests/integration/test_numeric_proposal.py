@@ -14,7 +14,7 @@ from tests.conftest import TestDatabase
 
 NUM001 = [c for c in load_catalog() if c.id == "NUM001"]
 SCHEMA = """
-CREATE TABLE "Fills" (id int PRIMARY KEY, price numeric, "Qty" numeric, ratio numeric,
+CREATE TABLE "Fills" (id int PRIMARY KEY, price numeric, "Qty" numeric, score numeric,
                       fee numeric);
 INSERT INTO "Fills" VALUES
   (1, 123456789012345.5, 0.0000000001, 0.25, NULL),
@@ -32,8 +32,8 @@ def _findings(database: TestDatabase, *, read_data: bool) -> dict[str, Finding]:
 def test_the_proposal_leaves_room_above_what_the_data_holds(database: TestDatabase) -> None:
     database.load(SCHEMA)
     found = _findings(database, read_data=True)
-    assert sorted(found) == ["Qty", "fee", "price", "ratio"]
-    price, qty, fee, ratio = found["price"], found["Qty"], found["fee"], found["ratio"]
+    assert sorted(found) == ["Qty", "fee", "price", "score"]
+    price, qty, fee, score = found["price"], found["Qty"], found["fee"], found["score"]
     # 15 integer digits + 4 of room, and at least 8 decimals (the data has 2: -7.25).
     assert dict(price.evidence) == {"max_scale": 2, "max_integer_digits": 15}
     assert "Proposed: numeric(27, 8)." in price.message
@@ -45,10 +45,10 @@ def test_the_proposal_leaves_room_above_what_the_data_holds(database: TestDataba
     assert "It holds no value yet." in fee.message
     assert "Proposed: numeric(20, 8)." in fee.message
     # Unknown unit: what it holds, no type (NaN is left out of the digits).
-    assert ratio.severity.value == "low"
-    assert dict(ratio.evidence) == {"max_scale": 2, "max_integer_digits": 1}
-    assert "Its values have at most 2 decimal(s) and 1 integer digit(s)." in ratio.message
-    assert ratio.fix == ()
+    assert score.severity.value == "low"
+    assert dict(score.evidence) == {"max_scale": 2, "max_integer_digits": 1}
+    assert "Its values have at most 2 decimal(s) and 1 integer digit(s)." in score.message
+    assert score.fix == ()
 
 
 def test_with_no_data_reading_the_proposal_is_the_default(database: TestDatabase) -> None:
@@ -69,7 +69,7 @@ def test_the_proposed_type_applies_without_rounding(database: TestDatabase) -> N
         ("123456789012345.50000000", "0.0000000001"),
         ("-7.25000000", "3.0000000000"),
     ]
-    assert _findings(database, read_data=True).keys() == {"fee", "ratio"}
+    assert _findings(database, read_data=True).keys() == {"fee", "score"}
 
 
 def test_the_fix_note_gives_a_partitioned_tables_size_from_its_partitions(

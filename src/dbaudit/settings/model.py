@@ -321,6 +321,10 @@ class Heuristics:
         "line",
     )
     line_words: tuple[str, ...] = ("items", "item", "lines", "line", "entries", "entry")
+    # Last words of a share of a whole (commission_pct, discount_percent): no unit an exact
+    # unbounded numeric could outgrow, so NUM001 skips it (not in floating point). A rate
+    # is not here: a pay rate or a cost rate is money.
+    share_words: tuple[str, ...] = ("pct", "percent", "percentage", "ratio")
     # Numeric columns that hold money for the delete policy besides price_words: balances,
     # revenue and what is due (signed or summed, so not price_words, which VAL002 expects
     # non-negative).
