@@ -325,6 +325,18 @@ class Heuristics:
     # unbounded numeric could outgrow, so NUM001 skips it (not in floating point). A rate
     # is not here: a pay rate or a cost rate is money.
     share_words: tuple[str, ...] = ("pct", "percent", "percentage", "ratio")
+    # ... and a `rate` beside one of these words in its column's or table's name: a tax, an
+    # exchange or an interest rate is a ratio too (shipping_rates.rate is money).
+    ratio_rate_words: tuple[str, ...] = (
+        "tax",
+        "vat",
+        "exchange",
+        "fx",
+        "currency",
+        "conversion",
+        "interest",
+        "commission",
+    )
     # Numeric columns that hold money for the delete policy besides price_words: balances,
     # revenue and what is due (signed or summed, so not price_words, which VAL002 expects
     # non-negative).
@@ -571,6 +583,9 @@ class Heuristics:
         "gpg",
         "pgp",
         "rsa",
+        "auth",
+        "secret",
+        "hmac",
     )
     # ... but not after these words: a key that groups rows repeats by design.
     shared_key_words: tuple[str, ...] = (
