@@ -123,10 +123,11 @@ def test_every_no_action_foreign_key_and_only_those(example_scan: ScanResult) ->
     assert len(findings) == 12
     assert {f.severity for f in findings} == {Severity.MEDIUM}
     policies = {f.object.name: f.rule for f in findings}
-    # Ledger children keep RESTRICT; owned children (FK in their key) cascade.
+    # Ledger children keep RESTRICT; owned children (FK in their key) cascade; a strategy's
+    # optional owner is no plain optional link: trades and orders (money) name the strategy.
     assert policies["trades_order_id_fkey"] == "ledger-table"
     assert policies["strategy_versions_strategy_id_fkey"] == "owned-child/key"
-    assert policies["strategies_user_id_fkey"] == "nullable-reference"
+    assert policies["strategies_user_id_fkey"] == "accounting-link"
 
 
 def test_every_unindexed_foreign_key_and_only_those(example_scan: ScanResult) -> None:
