@@ -338,9 +338,18 @@ class Heuristics:
         "commission",
     )
     # Numeric columns that hold money for the delete policy besides price_words: balances,
-    # revenue and what is due (signed or summed, so not price_words, which VAL002 expects
+    # revenue, what is due and pay (signed or summed, so not price_words, which VAL002 expects
     # non-negative).
-    money_words: tuple[str, ...] = ("balance", "balances", "revenue", "due", "bonus", "salary", "wage", "wages")
+    money_words: tuple[str, ...] = (
+        "balance",
+        "balances",
+        "revenue",
+        "due",
+        "bonus",
+        "salary",
+        "wage",
+        "wages",
+    )
     # Last words of a reference column (before `id`) that name the row's owner: the delete
     # policy cascades from it.
     owner_words: tuple[str, ...] = ("owner",)
