@@ -76,6 +76,15 @@ def _pairs(plurals: tuple[str, ...]) -> dict[str, object]:
 
 # the engine reads these too: a sample of such a column is redacted in every report
 _REDACTION = "the redaction of samples in every report"
+# Tenant columns whose rows belong to the tenant (both tenant lists start with them).
+_OWNING_TENANTS = (
+    "organization_id",
+    "organisation_id",
+    "org_id",
+    "tenant_id",
+    "account_id",
+    "workspace_id",
+)
 
 
 @dataclass(frozen=True)
@@ -374,14 +383,7 @@ class Heuristics:
     # Tenant columns whose rows belong to the tenant: the delete policy's owned-child/tenant,
     # CASCADE when no money is near, never SET NULL (a row of no tenant reads as everyone's).
     # Not team_id or company_id: a team within an account, a contact's company, own nothing.
-    owning_tenant_columns: tuple[str, ...] = (
-        "organization_id",
-        "organisation_id",
-        "org_id",
-        "tenant_id",
-        "account_id",
-        "workspace_id",
-    )
+    owning_tenant_columns: tuple[str, ...] = _OWNING_TENANTS
     # Last words of a table of types (address_types, PhoneNumberType): a required reference
     # to one is the delete policy's lookup-type, RESTRICT, even from a row it keys.
     type_table_words: tuple[str, ...] = ("type", "types", "kind", "kinds")
@@ -658,16 +660,7 @@ class Heuristics:
         "reply",
     )
     # Multi-tenant columns: a named key is unique within its tenant, (tenant_id, email).
-    tenant_columns: tuple[str, ...] = (
-        "organization_id",
-        "organisation_id",
-        "org_id",
-        "tenant_id",
-        "account_id",
-        "workspace_id",
-        "team_id",
-        "company_id",
-    )
+    tenant_columns: tuple[str, ...] = (*_OWNING_TENANTS, "team_id", "company_id")
     # A provider's id for the row is its key (`stripe_customer_id` in customers, `github_id`).
     provider_key_words: tuple[str, ...] = (
         "external",
