@@ -16,6 +16,7 @@ _CASES = [
     ("salesorderdetail", ["salesorder", "detail"]),
     ("productcosthistory", ["productcost", "history"]),
     ("accountnumber", ["account", "number"]),
+    ("productinventory", ["product", "inventory"]),
     ("addresstype", ["address", "type"]),
     # whole words the rules match as they are: too short a prefix, or an ending not listed
     ("username", ["username"]),
